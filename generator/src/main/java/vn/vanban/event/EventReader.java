@@ -1,0 +1,115 @@
+package vn.vanban.event;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import vn.vanban.event.internal.Validator;
+
+/**
+ * Reads and validates event files: the one entry point of this package.
+ *
+ * <pre>{@code
+ * try {
+ *     EventFile ev = EventReader.read(Path.of("examples/binh-phuoc-2025.yaml"));
+ * } catch (EventFileException e) {
+ *     e.problems().forEach(p -> System.err.println(p.format()));  // file:line:col: field: what, then what to do
+ * }
+ * }</pre>
+ */
+public final class EventReader {
+    private EventReader() {
+    }
+
+    /** Reads, validates and types an event file; every problem found is in the exception. */
+    public static EventFile read(Path path) throws EventFileException {
+        String text = readUtf8(path);
+        return parse(path, text);
+    }
+
+    /** As {@link #read(Path)}, from text already in memory; {@code path} names it in messages. */
+    public static EventFile parse(Path path, String text) throws EventFileException {
+        Node root = compose(path, text);
+        Validator v = new Validator(path, text);
+        Map<String, Object> data = v.validateRoot(root);
+        List<Problem> errors = new ArrayList<>(v.errors());
+        if (errors.isEmpty()) {
+            SemanticChecks.check(path, data, v.positions(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new EventFileException(errors);
+        }
+        return new EventFile(path, data, issuer(data), documents(data), v.warnings());
+    }
+
+    private static String readUtf8(Path path) throws EventFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new EventFileException(new Problem(path, 0, 0, "", "no such file",
+                    "Check the path; the bundled examples are in examples/ (e.g. examples/binh-phuoc-2025.yaml)."));
+        } catch (IOException e) {
+            throw new EventFileException(new Problem(path, 0, 0, "", "cannot be read: " + e.getMessage(), "Check that the file exists and is readable."));
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new EventFileException(new Problem(path, 0, 0, "", "is not UTF-8 text",
+                    "Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8). Text in TCVN3 or VNI fonts: convert it first with ./vanban text convert."));
+        }
+    }
+
+    private static Node compose(Path path, String text) throws EventFileException {
+        LoadSettings settings = LoadSettings.builder().setLabel(path.toString()).setAllowDuplicateKeys(true).build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            if (node.isEmpty()) {
+                throw new EventFileException(new Problem(path, 0, 0, "", "is empty", "Start from one of the files in examples/."));
+            }
+            return node.get();
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().or(e::getContextMark);
+            throw new EventFileException(new Problem(path, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0), "",
+                    "is not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"),
+                    "Check the indentation (spaces, not tabs) and that text containing \": \" or starting with a special character is quoted."));
+        } catch (YamlEngineException e) {
+            throw new EventFileException(new Problem(path, 0, 0, "", "is not valid YAML: " + e.getMessage(), "Check the indentation and quoting."));
+        }
+    }
+
+    private static EventFile.Issuer issuer(Map<String, Object> data) {
+        Map<?, ?> cq = (Map<?, ?>) data.get("co_quan");
+        return new EventFile.Issuer((String) cq.get("ten"), (String) cq.get("viet_tat"), (String) cq.get("dia_danh"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EventFile.DocumentSpec> documents(Map<String, Object> data) {
+        List<EventFile.DocumentSpec> out = new ArrayList<>();
+        List<Object> docs = (List<Object>) data.get("van_ban");
+        for (int i = 0; i < docs.size(); i++) {
+            Map<String, Object> d = (Map<String, Object>) docs.get(i);
+            out.add(new EventFile.DocumentSpec(i, EventSchema.Kind.of((String) d.get("loai")), (Integer) d.get("so"),
+                    (PartialDate) d.get("ngay"), (String) d.get("trich_yeu"), d));
+        }
+        return out;
+    }
+}

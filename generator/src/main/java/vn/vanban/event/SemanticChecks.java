@@ -1,0 +1,65 @@
+package vn.vanban.event;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/** Rules that tie fields together, checked once every field is valid on its own. */
+final class SemanticChecks {
+    private SemanticChecks() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void check(Path file, Map<String, Object> data, Map<String, Mark> pos, List<Problem> errors) {
+        Map<String, Object> period = (Map<String, Object>) ((Map<String, Object>) data.get("su_kien")).get("giai_doan");
+        if ((Integer) period.get("den") <= (Integer) period.get("tu")) {
+            add(file, pos, "su_kien.giai_doan.den", "must come after tu", "A period runs forward, e.g. {tu: 2025, den: 2030}.", errors);
+        }
+        List<Object> docs = (List<Object>) data.get("van_ban");
+        for (int i = 0; i < docs.size(); i++) {
+            Map<String, Object> d = (Map<String, Object>) docs.get(i);
+            String p = "van_ban[" + i + "]";
+            PartialDate date = (PartialDate) d.get("ngay");
+            if (d.get("so") != null && date != null && !date.isComplete()) {
+                add(file, pos, p + ".ngay", "a numbered document needs its full date",
+                        "Write the day too (DD/MM/YYYY), or leave out so: while the document is a draft.", errors);
+            }
+            checkSigner(file, pos, p + ".nguoi_ky", (Map<String, Object>) d.get("nguoi_ky"), errors);
+        }
+    }
+
+    private static void checkSigner(Path file, Map<String, Mark> pos, String p, Map<String, Object> s, List<Problem> errors) {
+        String form = (String) s.get("hinh_thuc");
+        boolean head = s.get("thu_truong") != null;
+        boolean post = s.get("chuc_vu") != null;
+        if (form == null) {
+            if (head) {
+                add(file, pos, p + ".thu_truong", "is only used with hinh_thuc (KT, Q, TL, TUQ)",
+                        "When the head signs, write the post in chuc_vu and leave out thu_truong.", errors);
+            } else if (!post) {
+                add(file, pos, p + ".chuc_vu", "is missing", "Write the signer's post, e.g. chuc_vu: CHỦ TỊCH.", errors);
+            }
+        } else if (form.equals("Q")) {
+            if (!head) {
+                add(file, pos, p + ".thu_truong", "is missing", "Q. (quyền) goes before the head's title: thu_truong: GIÁM ĐỐC prints \"Q. GIÁM ĐỐC\".", errors);
+            }
+        } else {
+            if (!head) {
+                add(file, pos, p + ".thu_truong", "is missing", form + ". goes before the head's title, e.g. thu_truong: CHỦ TỊCH prints \"" + form + ". CHỦ TỊCH\".", errors);
+            }
+            if (!post) {
+                add(file, pos, p + ".chuc_vu", "is missing", "Write the signer's own post under " + form + ".: e.g. chuc_vu: PHÓ CHỦ TỊCH.", errors);
+            }
+        }
+    }
+
+    private static void add(Path file, Map<String, Mark> pos, String field, String message, String hint, List<Problem> errors) {
+        Mark m = pos.get(field);
+        if (m == null) {
+            m = pos.get(field.substring(0, field.lastIndexOf('.')));
+        }
+        errors.add(new Problem(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, field, message, hint));
+    }
+}

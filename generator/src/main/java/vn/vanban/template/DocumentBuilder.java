@@ -1,0 +1,57 @@
+package vn.vanban.template;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import vn.vanban.doc.Document;
+import vn.vanban.doc.Metadata;
+import vn.vanban.doc.Section;
+import vn.vanban.event.EventFile;
+import vn.vanban.template.internal.ModelBuilder;
+import vn.vanban.template.internal.XmlReader;
+
+/**
+ * Makes the document model of one document of an event file: runs its template, reads the
+ * vocabulary the template writes, computes the numbers.
+ *
+ * <pre>{@code
+ * DocumentBuilder builder = new DocumentBuilder(TemplateEngine.bundled());
+ * Document doc = builder.build(eventFile, eventFile.documents().get(0));
+ * }</pre>
+ */
+public final class DocumentBuilder {
+    private final TemplateEngine engine;
+
+    public DocumentBuilder(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The document, or a {@link TemplateException} naming the template, its line and what to do. */
+    public Document build(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+        Map<String, Object> model = ModelBuilder.build(ev, spec);
+        String template = spec.kind().template;
+        String xml = engine.render(template, model);
+        List<Section> sections;
+        try {
+            sections = XmlReader.read(xml, textFilter(ev));
+        } catch (XmlReader.MalformedException e) {
+            throw new TemplateException(template, 0, 0, "wrote a broken document (line " + e.line() + " of its output): " + e.getMessage(),
+                    "Check that every element the template opens is closed, and that it writes only the document vocabulary.");
+        }
+        if (sections.isEmpty()) {
+            throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");
+        }
+        Metadata meta = new Metadata(title(spec, ev), spec.subject(), ev.issuer().name(), "vi-VN", spec.date().anchor());
+        return new Document(meta, sections);
+    }
+
+    private static String title(EventFile.DocumentSpec spec, EventFile ev) {
+        String symbol = spec.kind().abbreviation + "-" + ev.issuer().abbreviation();
+        return spec.kind().inText + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
+    }
+
+    private static UnaryOperator<String> textFilter(EventFile ev) {
+        return UnaryOperator.identity();
+    }
+}

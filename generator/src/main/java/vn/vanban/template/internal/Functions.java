@@ -1,0 +1,49 @@
+package vn.vanban.template.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.utility.DeepUnwrap;
+import vn.vanban.template.Markup;
+import vn.vanban.text.Numerals;
+import vn.vanban.text.VietnameseCase;
+
+/** The functions templates may call: the Vietnamese toolkit and the markup, nothing else. */
+public final class Functions {
+    private Functions() {
+    }
+
+    /** Name → function, to put into the template model. */
+    public static Map<String, Object> all() {
+        return Map.of(
+                "md", (TemplateMethodModelEx) args -> XMLOutputFormat.INSTANCE.fromMarkup(Markup.toXml(string(args, 0, "md"))),
+                "inline", (TemplateMethodModelEx) args -> XMLOutputFormat.INSTANCE.fromMarkup(Markup.inline(string(args, 0, "inline"))),
+                "roman", (TemplateMethodModelEx) args -> Numerals.roman(number(args, 0, "roman")),
+                "upper", (TemplateMethodModelEx) args -> VietnameseCase.upper(string(args, 0, "upper")),
+                "ordinal", (TemplateMethodModelEx) args -> Numerals.ordinal(number(args, 0, "ordinal")));
+    }
+
+    private static String string(List<?> args, int i, String fn) throws TemplateModelException {
+        if (args.size() <= i) {
+            throw new TemplateModelException(fn + "(…) needs an argument");
+        }
+        Object a = args.get(i);
+        if (a instanceof TemplateScalarModel s) {
+            return s.getAsString();
+        }
+        Object o = DeepUnwrap.unwrap((freemarker.template.TemplateModel) a);
+        return String.valueOf(o);
+    }
+
+    private static int number(List<?> args, int i, String fn) throws TemplateModelException {
+        if (args.size() <= i || !(args.get(i) instanceof TemplateNumberModel n)) {
+            throw new TemplateModelException(fn + "(…) needs a number");
+        }
+        return n.getAsNumber().intValue();
+    }
+}

@@ -1,0 +1,96 @@
+<#--
+  Parts every ND30 document has. A template writes the document vocabulary:
+    <header> <title> <p> <item> <phan> <muc> <khoan> <diem> <n> <table>
+    <kinh-gui> <signature> <appendix> <appendix-title>
+  Every ${...} is XML-escaped, so no field value can add structure. Numbers
+  (I., 1., a), Phần thứ nhất) are computed from nesting: never type them.
+-->
+
+<#-- ô 1–4: agency | Quốc hiệu, số | địa danh và ngày -->
+<#macro header>
+<header>
+  <#list co_quan.chu_quan as line><chu-quan>${line}</chu-quan></#list>
+  <#list co_quan.ten_in_hoa as line><co-quan>${line}</co-quan></#list>
+  <so>${vb.so_ky_hieu}</so>
+  <#if vb.du_thao!false><du-thao>DỰ THẢO</du-thao></#if>
+  <quoc-hieu>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</quoc-hieu>
+  <tieu-ngu>Độc lập - Tự do - Hạnh phúc</tieu-ngu>
+  <dia-danh-ngay>${vb.dia_danh_ngay}</dia-danh-ngay>
+</header>
+</#macro>
+
+<#-- ô 5a: tên loại and trích yếu -->
+<#macro title>
+<title type="${vb.ten_loai}"><line>${vb.trich_yeu}</line></title>
+</#macro>
+
+<#-- Căn cứ (italic, one per line) and the opening paragraphs -->
+<#macro opening>
+  <#list vb.can_cu![] as basis><p kind="basis">${basis}</p></#list>
+  <#if vb.mo_dau??>${md(vb.mo_dau)}</#if>
+</#macro>
+
+<#-- The body outline of the event file: Phần / Mục / Khoản / Điểm -->
+<#macro outline nodes>
+  <#list nodes as node>
+    <#if node.phan??><phan title="${node.phan}"><@node_body node/></phan>
+    <#elseif node.muc??><muc title="${node.muc}"><@node_body node/></muc>
+    <#elseif node.khoan??><khoan title="${node.khoan}"><@node_body node/></khoan>
+    <#elseif node.diem??><diem title="${node.diem}"><@node_body node/></diem>
+    <#else><@node_body node/>
+    </#if>
+  </#list>
+</#macro>
+
+<#macro node_body node>
+  <#if node.van_ban??>${md(node.van_ban)}</#if>
+  <#if (node.tu_dong!"") == "chuong_trinh"><@agenda_items/></#if>
+  <#if node.con??><@outline node.con/></#if>
+  <#if node.sau??>${md(node.sau)}</#if>
+</#macro>
+
+<#-- The agenda of the event as "- " items -->
+<#macro agenda_items>
+  <#list su_kien.chuong_trinh![] as item><item>${item.noi_dung}.</item></#list>
+</#macro>
+
+<#-- The closing paragraph(s), ending "/." -->
+<#macro closing>
+  <#if vb.ket_thuc??>${md(vb.ket_thuc)}</#if>
+</#macro>
+
+<#-- ô 7 and 9b: Nơi nhận | signer -->
+<#macro signature>
+<signature>
+  <signer>
+    <#list vb.dong_ky as line><line>${line}</line></#list>
+    <name>${vb.nguoi_ky.ho_ten!""}</name>
+  </signer>
+  <noi-nhan><#list vb.noi_nhan as r><r>${r}</r></#list></noi-nhan>
+</signature>
+</#macro>
+
+<#-- Each phụ lục on its own pages, with its own page numbers -->
+<#macro appendices>
+  <#list vb.phu_luc![] as pl>
+  <appendix>
+    <appendix-title<#if pl.so_thu_tu!false> label="Phụ lục ${roman(pl?index + 1)}"</#if>>
+      <#if pl.tieu_de??>
+        <#list pl.tieu_de as line><line>${line}</line></#list>
+      <#elseif (pl.mau!"") == "de_cuong">
+        <#include "de-cuong-tieu-de.ftl">
+      </#if>
+      <attached>(Kèm theo ${vb.trich_dan})</attached>
+    </appendix-title>
+    <#if pl.noi_dung??>
+      <@outline pl.noi_dung/>
+    <#elseif (pl.mau!"") == "de_cuong">
+      <#include "de-cuong.ftl">
+    </#if>
+    <#if pl.luu_y??>
+      <p kind="note"><b><i>Lưu ý:</i></b></p>
+      ${md(pl.luu_y)}
+    </#if>
+  </appendix>
+  </#list>
+</#macro>
