@@ -1,0 +1,122 @@
+package vn.vanban;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.vanban.doc.Document;
+import vn.vanban.event.EventFile;
+import vn.vanban.event.EventFileException;
+import vn.vanban.event.EventReader;
+import vn.vanban.render.docx.DocxRenderer;
+import vn.vanban.render.pdf.PdfRenderer;
+import vn.vanban.render.text.PlainTextRenderer;
+import vn.vanban.style.Nd30Style;
+import vn.vanban.style.SizeProfile;
+import vn.vanban.template.DocumentBuilder;
+import vn.vanban.template.TemplateEngine;
+import vn.vanban.template.TemplateException;
+
+/**
+ * The one entry point: event file in, documents out.
+ *
+ * <pre>{@code
+ * Vanban vanban = Vanban.builder().build();                       // bundled templates
+ * EventFile ev = Vanban.read(Path.of("examples/binh-phuoc-2025.yaml"));
+ * List<RenderedFile> files = vanban.render(ev, Set.of(Format.DOCX, Format.PDF));
+ * }</pre>
+ *
+ * <p>Instances are immutable and reusable: the template cache and the fonts are loaded once.
+ */
+public final class Vanban {
+    private final DocumentBuilder builder;
+
+    private Vanban(Builder b) {
+        this.builder = new DocumentBuilder(TemplateEngine.builder().directory(b.templates).build());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads and validates an event file. */
+    public static EventFile read(Path eventFile) throws EventFileException {
+        return EventReader.read(eventFile);
+    }
+
+    /** The document model of every document of the file, in order. */
+    public List<Document> documents(EventFile ev) throws TemplateException {
+        List<Document> out = new ArrayList<>();
+        for (EventFile.DocumentSpec spec : ev.documents()) {
+            out.add(builder.build(ev, spec));
+        }
+        return out;
+    }
+
+    /** Every document of the file in every format asked for; nothing is written to disk. */
+    public List<RenderedFile> render(EventFile ev, Set<Format> formats) throws TemplateException {
+        Nd30Style style = style(ev);
+        List<RenderedFile> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Document> docs = documents(ev);
+        for (int i = 0; i < docs.size(); i++) {
+            String base = ev.documents().get(i).kind().template.replace(".ftl", "");
+            int n = seen.merge(base, 1, Integer::sum);
+            String name = n == 1 ? base : base + "-" + n;
+            for (Format f : Format.values()) {
+                if (formats.contains(f)) {
+                    out.add(new RenderedFile(name + "." + f.extension(), bytes(docs.get(i), f, style)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The bytes of one document in one format. */
+    public static byte[] bytes(Document doc, Format format, Nd30Style style) {
+        try {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+            switch (format) {
+                case DOCX -> DocxRenderer.builder().style(style).build().render(doc, buf);
+                case PDF -> PdfRenderer.builder().style(style).build().render(doc, buf);
+                case TXT -> buf.writeBytes(PlainTextRenderer.render(doc).getBytes(StandardCharsets.UTF_8));
+            }
+            return buf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The style sheet an event file asks for (its size profile). */
+    @SuppressWarnings("unchecked")
+    public static Nd30Style style(EventFile ev) {
+        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
+        Object profile = settings.get("co_chu");
+        return profile == null ? Nd30Style.standard() : Nd30Style.of(SizeProfile.parse((String) profile));
+    }
+
+    /** Builds a {@link Vanban}. */
+    public static final class Builder {
+        private Path templates;
+
+        private Builder() {
+        }
+
+        /** A folder of edited templates that take precedence over the bundled ones. */
+        public Builder templates(Path dir) {
+            this.templates = dir;
+            return this;
+        }
+
+        public Vanban build() {
+            return new Vanban(this);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.vanban.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vanban} command: one CLI, one set of option names and exit codes. */
+@Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
+        description = {"Vietnamese official documents (Nghị định 30/2020/NĐ-CP) from one event file: DOCX and PDF.",
+                "Exit codes everywhere: 0 ok, 1 rule or format findings, 2 bad input."},
+        subcommands = {RenderCommand.class, SchemaCommand.class})
+public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        quietLibraries();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("vanban: error: " + ex + " (this is a bug in vanban: please report it with the command you ran)");
+            return ExitCode.BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    /** POI logs through Log4j; with no Log4j configured it would print set-up noise on stderr. */
+    private static void quietLibraries() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("java.awt.headless", "true");
+    }
+}

@@ -1,0 +1,26 @@
+# Sourced by ./vanban and ./run-tests: sets JAVA_HOME to a JDK >= 21, or explains and exits 2.
+# Order: $JAVA_HOME, `java` on PATH, then every JDK under /usr/lib/jvm (newest first).
+vanban_java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+vanban_find_jdk() {
+  local candidates=() c major
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  fi
+  for c in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do candidates+=("${c%/}"); done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    major=$(vanban_java_major "$c")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      export JAVA_HOME="$c"
+      return 0
+    fi
+  done
+  echo "vanban: error: no JDK 21 or newer found (checked \$JAVA_HOME, java on PATH, /usr/lib/jvm)." >&2
+  echo "  Install one (e.g. a Temurin JDK 21+) or set JAVA_HOME to it." >&2
+  exit 2
+}
+vanban_find_jdk
