@@ -100,7 +100,7 @@ public final class TemplateEngine {
         try {
             t.process(model, out);
         } catch (freemarker.template.TemplateException e) {
-            String blamed = e.getBlamedExpressionString();
+            String blamed = blamed(e);
             String hint = blamed == null
                     ? "Fix the template at that line."
                     : "\"" + blamed + "\" has no value: add it to the event file, or give the template a default (" + blamed + "!\"…\") or a test (<#if " + blamed + "??>).";
@@ -111,6 +111,15 @@ public final class TemplateEngine {
             throw new TemplateException(templateName, 0, 0, e.getMessage(), "");
         }
         return out.toString();
+    }
+
+    /** The expression FreeMarker blames ("==> vb.khong_co" in its message), or null. */
+    private static String blamed(freemarker.template.TemplateException e) {
+        if (e.getBlamedExpressionString() != null) {
+            return e.getBlamedExpressionString();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("==> ([^\\s\\[]+)").matcher(e.getMessageWithoutStackTop());
+        return m.find() ? m.group(1) : null;
     }
 
     private static String name(String source, String fallback) {

@@ -111,7 +111,9 @@ public final class Validator {
             }
         }
         for (Field f : obj.fields()) {
-            if (f.required() && !seen.containsKey(f.name())) {
+            // A misspelt required key is reported once, as the unknown key with its suggestion.
+            boolean misspelt = seen.keySet().stream().anyMatch(k -> obj.field(k) == null && Levenshtein.distance(k, f.name()) <= 2);
+            if (f.required() && !seen.containsKey(f.name()) && !misspelt) {
                 String childPath = path.isEmpty() ? f.name() : path + "." + f.name();
                 error(node, childPath, "is missing", "Add " + f.name() + ": under " + (path.isEmpty() ? "the top level" : lastKey(path)) + ". " + f.description());
             }
