@@ -29,6 +29,13 @@ public final class OutputFiles {
         }).toList();
     }
 
+    /** Temporary files are created owner-only; an output file gets the usual rw-r--r--. */
+    private static void readableByAll(Path p) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes one file atomically. */
     public static Path write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -36,6 +43,7 @@ public final class OutputFiles {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
             Files.write(tmp, bytes);
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
