@@ -28,7 +28,7 @@ public final class JsonSchemaWriter {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("title", "vanban event file");
         root.put("description", "One congress (Đại hội / Hội nghị) and the documents vanban makes for it. Keys are Vietnamese without diacritics.");
-        root.put("$defs", Map.of("outline", object(EventSchema.OUTLINE_NODE, true)));
+        root.put("$defs", Map.of("outline", object(EventSchema.OUTLINE_NODE, true))); // one entry: ordered
         root.putAll(object(EventSchema.ROOT, false));
         StringBuilder sb = new StringBuilder();
         json(sb, root, "");
@@ -73,8 +73,12 @@ public final class JsonSchemaWriter {
             }
             case FieldType.Text x -> m.put("type", "string");
             case FieldType.Markup x -> m.put("type", "string");
-            case FieldType.Lines x -> m.put("anyOf", List.of(Map.of("type", "string"),
-                    Map.of("type", "array", "items", Map.of("type", "string"))));
+            case FieldType.Lines x -> {
+                Map<String, Object> array = new LinkedHashMap<>();
+                array.put("type", "array");
+                array.put("items", Map.of("type", "string"));
+                m.put("anyOf", List.of(Map.of("type", "string"), array));
+            }
             case FieldType.Int i -> {
                 m.put("type", "integer");
                 m.put("minimum", i.min());

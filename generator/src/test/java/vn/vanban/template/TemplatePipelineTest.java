@@ -63,7 +63,7 @@ class TemplatePipelineTest {
         assertTrue(text.contains("(Kèm theo Kế hoạch số 293/KH-UBND ngày 08 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh Bình Phước)"));
         assertTrue(text.contains("- Lưu: VT, MC-02KH.\n"), "last Nơi nhận ends with '.'");
         assertTrue(text.contains("- Ban Thi đua - Khen thưởng TW;\n"), "others end with ';'");
-        assertTrue(text.contains("để xem xét giải quyết/.\n"), "content ends with /.");
+        assertTrue(text.contains("để xem xét giải quyết./.\n"), "content ends with ./.");
         String draft = PlainTextRenderer.render(build(Path.of("examples/tam-duong-2024.yaml")));
         assertTrue(draft.contains("Số:      /HD-UBND\n"), "blank number on a draft");
         assertTrue(draft.contains("Tam Đường, ngày     tháng 12 năm 2024\n"), "blank day on a draft");

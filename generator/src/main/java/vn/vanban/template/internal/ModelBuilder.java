@@ -107,16 +107,13 @@ public final class ModelBuilder {
         return out;
     }
 
-    /** The content ends with "/." after its final sentence (every Mẫu of ND30 Phụ lục III). */
+    /** The content ends with "./." : the final sentence's full stop, then "/." (every Mẫu of ND30 Phụ lục III). */
     static String closeContent(String text) {
         String s = text.strip();
         if (s.endsWith("/.")) {
             return s;
         }
-        if (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s + "/.";
+        return (s.endsWith(".") ? s : s + ".") + "/.";
     }
 
     /** A deep copy in which dates become maps a template can use. */

@@ -1,0 +1,95 @@
+package vn.vanban.render.docx.internal;
+
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+
+import vn.vanban.doc.HeaderBlock;
+import vn.vanban.style.Role;
+import vn.vanban.style.TextMeasure;
+import vn.vanban.style.TextStyle;
+
+/**
+ * Writes the ND30 header (ô 1–4) as a borderless 2×2 table: agency | Quốc hiệu and Tiêu ngữ on the
+ * first row, số | địa danh và ngày on the second, so ô 3 and ô 4 stand level however many lines
+ * the agency name wraps to.
+ *
+ * <pre>{@code
+ * HeaderBlockWriter.write(flow, headerBlock, layout);
+ * }</pre>
+ */
+public final class HeaderBlockWriter {
+    private HeaderBlockWriter() {
+    }
+
+    public static void write(Flow flow, HeaderBlock h, Layout layout) {
+        long left = Twips.fromMm(layout.style().headerLeftMm());
+        long right = layout.textWidth() - left;
+        CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
+
+        CTRow top = t.addNewTr();
+        top.addNewTrPr().addNewCantSplit();
+        Flow agency = Tables.cell(top, left);
+        for (String line : h.parentAgency()) {
+            Paragraphs.line(agency, Role.PARENT_AGENCY, line);
+        }
+        for (String line : h.agency()) {
+            Paragraphs.line(agency, Role.AGENCY, line);
+        }
+        if (h.agency().isEmpty()) {
+            if (h.parentAgency().isEmpty()) {
+                Paragraphs.add(agency, Role.AGENCY);
+            }
+        } else {
+            TextStyle ts = layout.text(Role.AGENCY);
+            double longest = 0;
+            for (String line : h.agency()) {
+                longest = Math.max(longest, TextMeasure.widthPt(line, ts.sizePt(), ts.bold(), ts.italic()));
+            }
+            Rules.centred(agency, Role.AGENCY, layout, left, layout.style().agencyRuleRatio() * longest, 0);
+        }
+
+        Flow nation = Tables.cell(top, right);
+        Paragraphs.line(nation, Role.NATIONAL_NAME, h.nationalName());
+        Paragraphs.line(nation, Role.MOTTO, h.motto());
+        TextStyle motto = layout.text(Role.MOTTO);
+        Rules.centred(nation, Role.MOTTO, layout, right,
+                TextMeasure.widthPt(h.motto(), motto.sizePt(), motto.bold(), motto.italic()), 0);
+
+        CTRow bottom = t.addNewTr();
+        bottom.addNewTrPr().addNewCantSplit();
+        Flow number = Tables.cell(bottom, left);
+        Paragraphs.line(number, Role.NUMBER, h.number());
+        if (h.subjectLine() != null) {
+            Paragraphs.line(number, Role.SUBJECT_LINE, h.subjectLine());
+        }
+        if (h.draftMark() != null) {
+            boxed(number, h.draftMark(), layout, left);
+        }
+        Flow date = Tables.cell(bottom, right);
+        Paragraphs.line(date, Role.PLACE_DATE, h.placeAndDate());
+    }
+
+    /** The draft mark in a single-line box just wide enough for it, centred in the column. */
+    private static void boxed(Flow flow, String text, Layout layout, long available) {
+        TextStyle ts = layout.text(Role.DRAFT_MARK);
+        CTP p = Paragraphs.line(flow, Role.DRAFT_MARK, text);
+        CTPPr ppr = p.getPPr();
+        double rule = layout.style().ruleWidthPt();
+        double pad = layout.style().tableCellPaddingPt();
+        CTPBdr bdr = ppr.addNewPBdr();
+        Props.border(bdr.addNewTop(), rule, pad / 2);
+        Props.border(bdr.addNewLeft(), rule, 0);
+        Props.border(bdr.addNewBottom(), rule, pad / 2);
+        Props.border(bdr.addNewRight(), rule, 0);
+        long box = Math.min(available, Twips.fromPt(TextMeasure.widthPt(text, ts.sizePt(), ts.bold(), ts.italic()) + 2 * pad));
+        long side = (available - box) / 2;
+        CTInd ind = ppr.addNewInd();
+        ind.setLeft(Twips.big(side));
+        ind.setRight(Twips.big(available - box - side));
+        ind.setFirstLine(Twips.big(0));
+    }
+}

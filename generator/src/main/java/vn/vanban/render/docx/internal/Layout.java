@@ -1,0 +1,35 @@
+package vn.vanban.render.docx.internal;
+
+import java.util.Map;
+
+import vn.vanban.doc.Section;
+import vn.vanban.style.Nd30Style;
+import vn.vanban.style.Role;
+import vn.vanban.style.TextStyle;
+
+/**
+ * The style sheet and the text width of the section being written.
+ *
+ * <pre>{@code
+ * Layout layout = Layout.of(Nd30Style.standard(), Section.Orientation.PORTRAIT);
+ * long width = layout.textWidth();   // 9354 twips (165 mm)
+ * }</pre>
+ *
+ * @param style     the ND30 style sheet
+ * @param text      its text styles, one per role
+ * @param textWidth the width between the margins, in twips
+ */
+public record Layout(Nd30Style style, Map<Role, TextStyle> text, long textWidth) {
+
+    /** The layout of a section with this orientation (landscape: the long edge is the width). */
+    public static Layout of(Nd30Style style, Section.Orientation orientation) {
+        double pageWidth = orientation == Section.Orientation.LANDSCAPE ? style.pageHeightMm() : style.pageWidthMm();
+        long width = Twips.fromMm(pageWidth) - Twips.fromMm(style.marginLeftMm()) - Twips.fromMm(style.marginRightMm());
+        return new Layout(style, style.styles(), width);
+    }
+
+    /** The text style of a role. */
+    public TextStyle text(Role role) {
+        return text.get(role);
+    }
+}

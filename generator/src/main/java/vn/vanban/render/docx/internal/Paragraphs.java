@@ -1,0 +1,83 @@
+package vn.vanban.render.docx.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+
+import vn.vanban.doc.Span;
+import vn.vanban.style.Role;
+
+/**
+ * Appends styled paragraphs and their runs: the paragraph names its role's style and carries no
+ * other formatting; only bold and italic spans add run properties.
+ *
+ * <pre>{@code
+ * CTP p = Paragraphs.add(flow, Role.BODY);
+ * Paragraphs.text(p, "1. ");
+ * Paragraphs.spans(p, paragraph.content());
+ * }</pre>
+ */
+public final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    /** A new empty paragraph in the role's style. */
+    public static CTP add(Flow flow, Role role) {
+        CTP p = flow.addParagraph();
+        ppr(p).addNewPStyle().setVal(role.styleId());
+        return p;
+    }
+
+    /** A new paragraph in the role's style holding one plain run of text. */
+    public static CTP line(Flow flow, Role role, String text) {
+        CTP p = add(flow, role);
+        text(p, text);
+        return p;
+    }
+
+    /** The paragraph properties, created if needed. */
+    public static CTPPr ppr(CTP p) {
+        return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+    }
+
+    /** Appends a plain run; nothing for an empty string. */
+    public static void text(CTP p, String text) {
+        run(p, text, false, false);
+    }
+
+    /** Appends one run per span, bold and italic as the span says. */
+    public static void spans(CTP p, List<Span> spans) {
+        for (Span s : spans) {
+            run(p, s.text(), s.bold(), s.italic());
+        }
+    }
+
+    /** Appends a run; the text is NFC and its spaces are preserved. */
+    public static CTR run(CTP p, String text, boolean bold, boolean italic) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        CTR r = p.addNewR();
+        if (bold || italic) {
+            CTRPr rpr = r.addNewRPr();
+            if (bold) {
+                rpr.addNewB();
+                rpr.addNewBCs();
+            }
+            if (italic) {
+                rpr.addNewI();
+                rpr.addNewICs();
+            }
+        }
+        CTText t = r.addNewT();
+        t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
+        return r;
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vanban.render.docx.internal;
+
+import java.util.List;
+
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+
+import vn.vanban.doc.Signature;
+import vn.vanban.doc.SignatureBlock;
+import vn.vanban.style.Role;
+import vn.vanban.style.TextStyle;
+
+/**
+ * Writes the closing block (ô 7, 9b) as a borderless table kept on one page: "Nơi nhận" beside a
+ * single signer, or two signers side by side with "Nơi nhận" under the left one.
+ *
+ * <pre>{@code
+ * SignatureWriter.write(flow, signatureBlock, layout);
+ * }</pre>
+ */
+public final class SignatureWriter {
+    /** The label of ô 9b. */
+    public static final String NOI_NHAN = "Nơi nhận:";
+
+    private SignatureWriter() {
+    }
+
+    public static void write(Flow flow, SignatureBlock block, Layout layout) {
+        if (block.signers().size() == 1) {
+            long left = Math.round(layout.textWidth() * layout.style().signatureLeftShare());
+            long right = layout.textWidth() - left;
+            CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
+            CTRow row = t.addNewTr();
+            row.addNewTrPr().addNewCantSplit();
+            recipients(Tables.cell(row, left), block.recipients(), layout, true);
+            signer(Tables.cell(row, right), block.signers().get(0), layout);
+            signerSpace(t, 1, block.signers().get(0), layout);
+            return;
+        }
+        // Two signers: their titles on one row, signature space and names on the next, so the
+        // names stand level even when one signer has more title lines; Nơi nhận under the left.
+        long[] widths = Tables.split(layout.textWidth(), 1, 1);
+        CTTbl t = Tables.create(flow, widths, 0, 0, 0);
+        CTRow titles = t.addNewTr();
+        titles.addNewTrPr().addNewCantSplit();
+        CTRow names = t.addNewTr();
+        names.addNewTrPr().addNewCantSplit();
+        for (int i = 0; i < 2; i++) {
+            Signature s = block.signers().get(i);
+            Flow top = Tables.cell(titles, widths[i]);
+            if (!titles(top, s)) {
+                Paragraphs.add(top, Role.AUTHORITY);
+            }
+            signerSpace(t, i, s, layout);
+            name(Tables.cell(names, widths[i]), s, layout);
+        }
+        keepWithNext(titles);
+        if (!block.recipients().isEmpty()) {
+            keepWithNext(names);
+            CTRow under = t.addNewTr();
+            under.addNewTrPr().addNewCantSplit();
+            recipients(Tables.cell(under, widths[0]), block.recipients(), layout, false);
+            Paragraphs.add(Tables.cell(under, widths[1]), Role.RECIPIENTS);
+        }
+    }
+
+    private static void recipients(Flow cell, List<String> items, Layout layout, boolean first) {
+        CTP label = Paragraphs.line(cell, Role.RECIPIENTS_LABEL, items.isEmpty() ? "" : NOI_NHAN);
+        if (first) {
+            closingSpace(label, layout.text(Role.RECIPIENTS_LABEL), layout);
+        }
+        for (String item : items) {
+            Paragraphs.line(cell, Role.RECIPIENTS, "- " + item);
+        }
+    }
+
+    /** A signer column; its first line gets the closing space so it stays level with "Nơi nhận". */
+    private static void signer(Flow cell, Signature s, Layout layout) {
+        titles(cell, s);
+        name(cell, s, layout);
+    }
+
+    /** The authority lines and the note; false when there are none. */
+    private static boolean titles(Flow cell, Signature s) {
+        for (String line : s.authority()) {
+            Paragraphs.line(cell, Role.AUTHORITY, line);
+        }
+        if (s.note() != null) {
+            Paragraphs.line(cell, Role.SIGNATURE_NOTE, s.note());
+        }
+        return !s.authority().isEmpty() || s.note() != null;
+    }
+
+    /** The one empty paragraph of the document, room for the signature and the seal, then the name. */
+    private static void name(Flow cell, Signature s, Layout layout) {
+        CTP space = Paragraphs.add(cell, Role.SIGNER_NAME);
+        Props.spacing(space.getPPr(), 0, 0, layout.style().signatureSpacePt());
+        space.getPPr().addNewKeepNext();
+        Paragraphs.line(cell, Role.SIGNER_NAME, s.name());
+    }
+
+    /** Puts the closing space before the first line of the signer column. */
+    private static void signerSpace(CTTbl t, int column, Signature s, Layout layout) {
+        CTP first = t.getTrArray(0).getTcArray(column).getPArray(0);
+        Role role = !s.authority().isEmpty() ? Role.AUTHORITY
+                : s.note() != null ? Role.SIGNATURE_NOTE : null;
+        if (role != null) {
+            closingSpace(first, layout.text(role), layout);
+        }
+    }
+
+    /** The space between the content and the closing block, on the first line of a column. */
+    private static void closingSpace(CTP p, TextStyle ts, Layout layout) {
+        Props.spacing(p.getPPr(), layout.style().closingSpaceBeforePt(), ts.spaceAfterPt(), ts.lineHeightPt());
+    }
+
+    private static void keepWithNext(CTRow row) {
+        for (CTTc tc : row.getTcList()) {
+            for (CTP p : tc.getPList()) {
+                if (!p.getPPr().isSetKeepNext()) {
+                    p.getPPr().addNewKeepNext();
+                }
+            }
+        }
+    }
+}
