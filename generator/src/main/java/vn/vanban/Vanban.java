@@ -67,7 +67,7 @@ public final class Vanban {
         Map<String, Integer> seen = new HashMap<>();
         List<Document> docs = documents(ev);
         for (int i = 0; i < docs.size(); i++) {
-            String base = ev.documents().get(i).kind().template.replace(".ftl", "");
+            String base = stem(ev.path()) + "-" + ev.documents().get(i).kind().template.replace(".ftl", "");
             int n = seen.merge(base, 1, Integer::sum);
             String name = n == 1 ? base : base + "-" + n;
             for (Format f : Format.values()) {
@@ -77,6 +77,13 @@ public final class Vanban {
             }
         }
         return out;
+    }
+
+    /** The event file's name without its extension: {@code binh-phuoc-2025}. */
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     /** The bytes of one document in one format. */

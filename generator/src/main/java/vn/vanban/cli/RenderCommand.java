@@ -27,6 +27,7 @@ import vn.vanban.template.TemplateException;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Renders every document of an event file (van_ban:) to DOCX and PDF in the format of Nghị định 30/2020/NĐ-CP.",
+                "Files are named after the event file and the document: binh-phuoc-2025-ke-hoach.docx, …",
                 "Nothing is written unless every document renders: no half-written files."},
         footer = {"", "Examples:",
                 "  ./vanban render examples/binh-phuoc-2025.yaml -o out/",

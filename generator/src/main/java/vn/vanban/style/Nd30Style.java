@@ -77,7 +77,7 @@ public record Nd30Style(SizeProfile profile,
     /** The standard sheet with another size profile. */
     public static Nd30Style of(SizeProfile profile) {
         return new Nd30Style(profile, 210, 297, 20, 20, 30, 15, 10, 62,
-                0.4, 0.3, 0.5, 1.5, 0.42, 66, 0, 12, 6, 12, 3);
+                0.4, 0.3, 0.5, 1.5, 0.42, 66, BODY_INDENT_MM, 12, 6, 12, 3);
     }
 
     /** Width of the text block, portrait, in millimetres (A4 with default margins: 165). */

@@ -55,7 +55,7 @@ class RenderCommandTest {
     void rendersTextAndPrintsThePath(@TempDir Path dir) throws Exception {
         Run r = run("render", "examples/tam-duong-2024.yaml", "-o", dir.toString(), "--format", "txt");
         assertEquals(ExitCode.OK, r.code(), r.err());
-        Path txt = dir.resolve("huong-dan.txt");
+        Path txt = dir.resolve("tam-duong-2024-huong-dan.txt");
         assertEquals(txt.toString(), r.out().strip());
         assertTrue(Files.readString(txt).contains("III. TỔ CHỨC THỰC HIỆN"));
         try (var files = Files.list(dir)) {
