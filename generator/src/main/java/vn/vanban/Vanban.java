@@ -37,6 +37,14 @@ import vn.vanban.template.TemplateException;
  */
 public final class Vanban {
     private final DocumentBuilder builder;
+    private final Map<Nd30Style, Writers> writers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The renderers for one style sheet, built once: the PDF one keeps its parsed fonts. */
+    private record Writers(DocxRenderer docx, PdfRenderer pdf) {
+        Writers(Nd30Style style) {
+            this(DocxRenderer.builder().style(style).build(), PdfRenderer.builder().style(style).build());
+        }
+    }
 
     private Vanban(Builder b) {
         this.builder = new DocumentBuilder(TemplateEngine.builder().directory(b.templates).build());
@@ -87,12 +95,13 @@ public final class Vanban {
     }
 
     /** The bytes of one document in one format. */
-    public static byte[] bytes(Document doc, Format format, Nd30Style style) {
+    public byte[] bytes(Document doc, Format format, Nd30Style style) {
+        Writers w = writers.computeIfAbsent(style, Writers::new);
         try {
             ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
             switch (format) {
-                case DOCX -> DocxRenderer.builder().style(style).build().render(doc, buf);
-                case PDF -> PdfRenderer.builder().style(style).build().render(doc, buf);
+                case DOCX -> w.docx().render(doc, buf);
+                case PDF -> w.pdf().render(doc, buf);
                 case TXT -> buf.writeBytes(PlainTextRenderer.render(doc).getBytes(StandardCharsets.UTF_8));
             }
             return buf.toByteArray();

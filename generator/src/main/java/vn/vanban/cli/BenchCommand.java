@@ -1,0 +1,48 @@
+package vn.vanban.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.bench.RenderBenchmark;
+import vn.vanban.bench.TextBenchmark;
+import vn.vanban.event.EventFileException;
+
+/** {@code vanban bench}: warm timings in one JVM (the cold ones: scripts/benchmark). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures rendering in one warm JVM (event file → model → DOCX, PDF) and the text toolkit's throughput.",
+                "For whole-process (cold) timings run scripts/benchmark, which also runs this."})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "EVENT.yaml", description = "Event files; default: the two seed examples.")
+    List<Path> events;
+
+    @Option(names = {"-n", "--iterations"}, defaultValue = "200", description = "Timed runs per stage (after as many warm-up runs). Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Option(names = "--text-mb", defaultValue = "10", description = "Megabytes of mixed Vietnamese text for the toolkit benchmark (0 to skip). Default: ${DEFAULT-VALUE}.")
+    int textMb;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            spec.commandLine().getOut().print(RenderBenchmark.run(events == null ? RenderBenchmark.seeds() : events, iterations));
+        } catch (EventFileException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            return ExitCode.BAD_INPUT;
+        }
+        if (textMb > 0) {
+            spec.commandLine().getOut().println();
+            spec.commandLine().getOut().print(TextBenchmark.run(textMb));
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
