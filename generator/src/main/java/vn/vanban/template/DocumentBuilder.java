@@ -10,6 +10,7 @@ import vn.vanban.doc.Section;
 import vn.vanban.event.EventFile;
 import vn.vanban.template.internal.ModelBuilder;
 import vn.vanban.template.internal.XmlReader;
+import vn.vanban.text.ToneStyle;
 
 /**
  * Makes the document model of one document of an event file: runs its template, reads the
@@ -51,7 +52,11 @@ public final class DocumentBuilder {
         return spec.kind().inText + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
     }
 
+    /** One tone-mark style for the whole document: cai_dat.kieu_dau, old style ("hòa", "thủy") unless "moi". */
+    @SuppressWarnings("unchecked")
     private static UnaryOperator<String> textFilter(EventFile ev) {
-        return UnaryOperator.identity();
+        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
+        ToneStyle style = "moi".equals(settings.get("kieu_dau")) ? ToneStyle.NEW : ToneStyle.OLD;
+        return style::apply;
     }
 }

@@ -108,6 +108,16 @@ class TemplatePipelineTest {
     }
 
     @Test
+    void oneToneStylePerDocument() throws Exception {
+        String yaml = Files.readString(Path.of("examples/tam-duong-2024.yaml"));
+        String old = PlainTextRenderer.render(buildText(yaml));
+        assertTrue(old.contains("cấp ủy Đảng") && !old.contains("cấp uỷ"), "old style by default");
+        String nu = PlainTextRenderer.render(buildText(yaml.replace("vanban: 1\n", "vanban: 1\ncai_dat:\n  kieu_dau: moi\n")));
+        assertTrue(nu.contains("cấp uỷ Đảng") && nu.contains("Uỷ ban") && !nu.contains("ủy"), "new style when asked");
+        assertTrue(nu.contains("CỘNG HOÀ XÃ HỘI"), "the Quốc hiệu follows the chosen style");
+    }
+
+    @Test
     void sandboxRefusesNewAndApi(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("ke-hoach.ftl"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         TemplateEngine engine = TemplateEngine.builder().directory(dir).build();
