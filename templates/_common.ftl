@@ -19,9 +19,9 @@
 </header>
 </#macro>
 
-<#-- ô 5a: tên loại and trích yếu -->
+<#-- ô 5a: tên loại and trích yếu; without a trích yếu, "Tổ chức" + the event's name and period -->
 <#macro title>
-<title type="${vb.ten_loai}"><line>${vb.trich_yeu}</line></title>
+<title type="${vb.ten_loai}"><line>${vb.trich_yeu!("Tổ chức " + su_kien.ten + ", giai đoạn " + su_kien.giai_doan.chu)}</line></title>
 </#macro>
 
 <#-- Căn cứ (italic, one per line) and the opening paragraphs -->

@@ -34,6 +34,12 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("vanban: error: " + ex.getMessage());
+            c.getErr().println("  See ./" + c.getCommandSpec().qualifiedName() + " --help for the options.");
+            return ExitCode.BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("vanban: error: " + ex + " (this is a bug in vanban: please report it with the command you ran)");
             return ExitCode.BAD_INPUT;

@@ -43,7 +43,7 @@ public record EventFile(Path path, Map<String, Object> data, Issuer issuer, List
      * @param kind    the document kind (picks the template)
      * @param number  the số, or null on a draft
      * @param date    the date, possibly partial on a draft
-     * @param subject the trích yếu
+     * @param subject the trích yếu, or null when the template composes it
      * @param data    this document's plain value tree
      */
     public record DocumentSpec(int index, EventSchema.Kind kind, Integer number, PartialDate date, String subject,

@@ -93,8 +93,10 @@ public final class EventSchema {
             )), "The issuing agency (cơ quan ban hành)."),
             req("su_kien", new Obj(List.of(
                     req("cap", new Choice(LEVELS), "Level of the organising unit: tinh, xa, so_nganh, doanh_nghiep, or huyen (legacy)."),
-                    req("ten", new Text(), "The event's name in running text, e.g. Đại hội Thi đua yêu nước tỉnh Bình Phước lần thứ VI."),
+                    opt("hinh_thuc", new Text(), "The form of the event, e.g. Đại hội Thi đua yêu nước, Hội nghị điển hình tiên tiến."),
+                    opt("don_vi", new Text(), "The unit or place in the event's name, e.g. tỉnh Bình Phước, Sở Nội vụ tỉnh Phú Thọ."),
                     opt("lan_thu", new Int(1, 99), "Ordinal of the event (lần thứ), as a number: 6 is printed VI."),
+                    opt("ten", new Text(), "The event's name in running text. Default: hinh_thuc don_vi lần thứ (Roman), e.g. Đại hội Thi đua yêu nước tỉnh Bình Phước lần thứ VI."),
                     req("giai_doan", new Obj(List.of(
                             req("tu", new Int(1945, 2200), "First year, e.g. 2025."),
                             req("den", new Int(1945, 2200), "Last year, e.g. 2030."))),
@@ -111,7 +113,7 @@ public final class EventSchema {
                     req("loai", new Choice(Kind.keys()), "Document kind; picks the template: ke_hoach or huong_dan."),
                     opt("so", new Int(1, 99999), "Number in the register (số). Leave out on a draft: the số line keeps a blank."),
                     req("ngay", new Date(true), "Date: DD/MM/YYYY, or MM/YYYY on a draft whose day is not known yet."),
-                    req("trich_yeu", new Text(), "The trích yếu, sentence case, e.g. Tổ chức Đại hội Thi đua yêu nước các cấp …"),
+                    opt("trich_yeu", new Text(), "The trích yếu, sentence case, e.g. Tổ chức Đại hội Thi đua yêu nước các cấp … Default: Tổ chức {su_kien.ten}, giai đoạn {giai_doan}."),
                     opt("du_thao", new Bool(), "true prints a boxed DỰ THẢO under the số line."),
                     opt("can_cu", new ListOf(new Text(), 1), "Căn cứ ban hành, one per item (printed italic; ';' and '.' are added)."),
                     opt("mo_dau", new Markup(), "The opening paragraphs before the first Mục."),

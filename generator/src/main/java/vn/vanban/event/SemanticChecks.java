@@ -13,7 +13,11 @@ final class SemanticChecks {
 
     @SuppressWarnings("unchecked")
     static void check(Path file, Map<String, Object> data, Map<String, Mark> pos, List<Problem> errors) {
-        Map<String, Object> period = (Map<String, Object>) ((Map<String, Object>) data.get("su_kien")).get("giai_doan");
+        Map<String, Object> event = (Map<String, Object>) data.get("su_kien");
+        if (!event.containsKey("ten") && !(event.containsKey("hinh_thuc") && event.containsKey("don_vi"))) {
+            add(file, pos, "su_kien.ten", "is missing", "Write the event's name (ten:), or its form and unit (hinh_thuc: and don_vi:) and vanban composes it with lan_thu.", errors);
+        }
+        Map<String, Object> period = (Map<String, Object>) event.get("giai_doan");
         if ((Integer) period.get("den") <= (Integer) period.get("tu")) {
             add(file, pos, "su_kien.giai_doan.den", "must come after tu", "A period runs forward, e.g. {tu: 2025, den: 2030}.", errors);
         }

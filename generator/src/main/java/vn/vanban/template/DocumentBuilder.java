@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import vn.vanban.doc.Document;
 import vn.vanban.doc.Metadata;
 import vn.vanban.doc.Section;
+import vn.vanban.doc.TitleBlock;
 import vn.vanban.event.EventFile;
 import vn.vanban.template.internal.ModelBuilder;
 import vn.vanban.template.internal.XmlReader;
@@ -43,8 +44,14 @@ public final class DocumentBuilder {
         if (sections.isEmpty()) {
             throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");
         }
-        Metadata meta = new Metadata(title(spec, ev), spec.subject(), ev.issuer().name(), "vi-VN", spec.date().anchor());
+        Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor());
         return new Document(meta, sections);
+    }
+
+    /** The trích yếu as the template wrote it (the event file's, or the template's default). */
+    private static String subject(List<Section> sections) {
+        return sections.get(0).blocks().stream().filter(b -> b instanceof TitleBlock).map(b -> String.join(" ", ((TitleBlock) b).subject()))
+                .findFirst().orElse("");
     }
 
     private static String title(EventFile.DocumentSpec spec, EventFile ev) {

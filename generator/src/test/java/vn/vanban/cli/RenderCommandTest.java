@@ -48,7 +48,10 @@ class RenderCommandTest {
     @Test
     void unknownFormatAndOptionAreBadInput() {
         assertEquals(ExitCode.BAD_INPUT, run("render", "examples/binh-phuoc-2025.yaml", "--format", "odt").code());
-        assertEquals(ExitCode.BAD_INPUT, run("render", "--no-such-option", "examples/binh-phuoc-2025.yaml").code());
+        Run r = run("render", "--no-such-option", "examples/binh-phuoc-2025.yaml");
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("vanban: error: Unknown option: '--no-such-option'"), r.err());
+        assertTrue(r.err().contains("./vanban render --help"), r.err());
     }
 
     @Test

@@ -44,13 +44,14 @@ class EventReaderTest {
 
     @Test
     void missingFieldNamesFieldAndParentLine() throws Exception {
-        String yaml = example().replace("    trich_yeu: Tổ chức Đại hội", "    xtrich: Tổ chức Đại hội");
+        String yaml = example().replace("    ngay: 08/10/2024", "    ngay_ky_ban_hanh: 08/10/2024");
         EventFileException e = assertThrows(EventFileException.class, () -> EventReader.parse(Path.of("x.yaml"), yaml));
         Problem missing = e.problems().stream().filter(p -> p.message().equals("is missing")).findFirst().orElseThrow();
-        assertEquals("van_ban[0].trich_yeu", missing.field());
-        assertTrue(missing.hint().startsWith("Add trich_yeu:"), missing.hint());
+        assertEquals("van_ban[0].ngay", missing.field());
+        assertTrue(missing.hint().startsWith("Add ngay:"), missing.hint());
+        assertEquals(lineOf(yaml, "- loai: ke_hoach"), missing.line(), "the line of the document that lacks it");
         Problem unknown = e.problems().stream().filter(p -> p.message().equals("unknown key")).findFirst().orElseThrow();
-        assertEquals(lineOf(yaml, "xtrich:"), unknown.line());
+        assertEquals(lineOf(yaml, "ngay_ky_ban_hanh:"), unknown.line());
     }
 
     @Test
@@ -103,6 +104,25 @@ class EventReaderTest {
         String yaml = example().replace("          - khoan: Một số hoạt động trước", "          - muc: Một số hoạt động trước");
         Problem p = only(yaml);
         assertTrue(p.message().contains("a muc cannot stand under a muc"), p.message());
+    }
+
+    @Test
+    void anEventNeedsANameOrItsParts() throws Exception {
+        String yaml = example().replace("  ten: Đại hội Thi đua yêu nước tỉnh Bình Phước lần thứ VI\n", "");
+        Problem p = only(yaml);
+        assertEquals("su_kien.ten", p.field());
+        assertTrue(p.hint().contains("hinh_thuc"), p.hint());
+    }
+
+    @Test
+    void cleanedTextIsReportedWithItsLineAndField() throws Exception {
+        String yaml = example().replace("  dia_danh: Bình Phước", "  dia_danh: Bình\u00A0Phước ").replace("    so: 293", "    so: 293")
+                .replace("      - Ủy ban MTTQVN tỉnh", "      - Ủy ban  MTTQVN tỉnh");
+        EventFile ev = EventReader.parse(Path.of("x.yaml"), yaml);
+        assertEquals("Bình Phước", ev.issuer().place());
+        List<Problem> w = ev.warnings();
+        assertTrue(w.stream().anyMatch(p -> p.field().equals("co_quan.dia_danh") && p.line() == lineOf(yaml, "dia_danh: Bình")), w.toString());
+        assertTrue(w.stream().anyMatch(p -> p.field().equals("van_ban[0].noi_nhan[3]") && p.line() == lineOf(yaml, "Ủy ban  MTTQVN")), w.toString());
     }
 
     @Test

@@ -108,6 +108,14 @@ class TemplatePipelineTest {
     }
 
     @Test
+    void eventNameAndTrichYeuAreComposedWithTheOrdinalInRoman() throws Exception {
+        Document d = build(Path.of("examples/so-noi-vu-phu-tho-2025.yaml"));
+        vn.vanban.doc.TitleBlock t = (vn.vanban.doc.TitleBlock) d.blocks().stream().filter(b -> b instanceof vn.vanban.doc.TitleBlock).findFirst().orElseThrow();
+        assertEquals(List.of("Tổ chức Hội nghị điển hình tiên tiến Sở Nội vụ tỉnh Phú Thọ lần thứ II, giai đoạn 2025 - 2030"), t.subject());
+        assertEquals(t.subject().get(0), d.metadata().subject());
+    }
+
+    @Test
     void oneToneStylePerDocument() throws Exception {
         String yaml = Files.readString(Path.of("examples/tam-duong-2024.yaml"));
         String old = PlainTextRenderer.render(buildText(yaml));

@@ -47,6 +47,7 @@ public final class ModelBuilder {
                 suKien.put("lan_truoc_la_ma", Numerals.roman(n - 1));
             }
         }
+        suKien.putIfAbsent("ten", eventName(suKien));
 
         String symbol = doc.kind().abbreviation + "-" + ev.issuer().abbreviation();
         vb.put("ten_loai", doc.kind().typeName);
@@ -72,6 +73,12 @@ public final class ModelBuilder {
         root.put("vb", vb);
         root.putAll(Functions.all());
         return root;
+    }
+
+    /** "Hội nghị điển hình tiên tiến Sở Nội vụ tỉnh Phú Thọ lần thứ II": form, unit, ordinal in Roman. */
+    static String eventName(Map<String, Object> event) {
+        String name = event.get("hinh_thuc") + " " + event.get("don_vi");
+        return event.get("lan_thu_la_ma") instanceof String roman ? name + " lần thứ " + roman : name;
     }
 
     /** "ngày 08 tháng 10 năm 2024", with blanks for what a draft leaves out. */
