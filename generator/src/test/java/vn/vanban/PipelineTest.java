@@ -53,15 +53,12 @@ class PipelineTest {
             assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
             Path converted = outDir.resolve(docx.getFileName().toString().replace(".docx", ".pdf"));
             assertTrue(Files.exists(converted), "LibreOffice wrote " + converted + ": " + Files.readString(dir.resolve("soffice.log")));
-            int theirs;
-            int ours;
-            try (PDDocument d = Loader.loadPDF(converted.toFile())) {
-                theirs = d.getNumberOfPages();
-            }
-            try (PDDocument d = Loader.loadPDF(files.get(1).bytes())) {
-                ours = d.getNumberOfPages();
-            }
-            assertTrue(Math.abs(theirs - ours) <= 1, event + ": LibreOffice " + theirs + " pages, vanban " + ours);
+            List<String> theirs = firstLines(Files.readAllBytes(converted));
+            List<String> ours = firstLines(files.get(1).bytes());
+            assertTrue(Math.abs(theirs.size() - ours.size()) <= 1, event + ": LibreOffice " + theirs.size() + " pages, vanban " + ours.size());
+            // Same page breaks as far as possible: the pages start with the same line.
+            long same = java.util.stream.IntStream.range(0, Math.min(ours.size(), theirs.size())).filter(i -> ours.get(i).equals(theirs.get(i))).count();
+            assertTrue(same >= 0.75 * ours.size(), event + ": only " + same + " of " + ours.size() + " pages start where LibreOffice's do\n" + ours + "\n" + theirs);
         }
     }
 
@@ -76,6 +73,22 @@ class PipelineTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("U+4F1A"), err.toString());
         assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing written, not even the DOCX");
+    }
+
+    /** The first text line of each page, page numbers left out. */
+    static List<String> firstLines(byte[] pdf) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setSortByPosition(true);
+            for (int p = 1; p <= d.getNumberOfPages(); p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                out.add(java.util.Arrays.stream(s.getText(d).split("\n")).map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.matches("\\d+")).findFirst().orElse(""));
+            }
+        }
+        return out;
     }
 
     static boolean onPath(String cmd) {

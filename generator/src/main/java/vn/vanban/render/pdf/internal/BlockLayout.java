@@ -86,8 +86,12 @@ final class BlockLayout {
         }
         Element first = elements.get(0);
         if (first instanceof Paragraph p) {
-            float lines = KEEP_LINES * p.getTotalLeading();
-            return p.getSpacingBefore() + Math.min(lines, height(p, g.textWidth()));
+            // Widow and orphan control never splits a paragraph of three lines or fewer (2 + 1 or
+            // 1 + 2): such a paragraph comes whole; a longer one needs its first two lines here.
+            float whole = height(p, g.textWidth());
+            float lead = p.getTotalLeading();
+            int lines = lead > 0 ? Math.round(whole / lead) : 1;
+            return p.getSpacingBefore() + (lines <= KEEP_LINES + 1 ? whole : KEEP_LINES * lead);
         }
         if (first instanceof PdfPTable t) {
             float h = t.spacingBefore();
@@ -110,7 +114,7 @@ final class BlockLayout {
     }
 
     /** Height of a paragraph's lines set across {@code width}, without its spacing. */
-    private static float height(Paragraph p, float width) {
+    static float height(Paragraph p, float width) {
         ColumnText ct = new ColumnText(null);
         ct.setSimpleColumn(0, 0, width, TALL);
         Paragraph copy = new Paragraph(p);

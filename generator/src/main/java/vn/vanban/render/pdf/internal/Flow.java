@@ -17,7 +17,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * }</pre>
  *
  * <p>A paragraph's space before is dropped at the top of a page, as in Word. A table marked
- * keep-together moves whole to the next page when it does not fit.
+ * keep-together moves whole to the next page when it does not fit. Paragraphs follow Word's
+ * widow and orphan control, on by default in Word and LibreOffice: a page never ends with the
+ * first line of a paragraph alone, nor starts with its last line alone.
  */
 final class Flow {
     private final org.openpdf.text.Document pdf;
@@ -57,6 +59,9 @@ final class Flow {
                 && y() - t.spacingBefore() - t.getTotalHeight() < bottom()) {
             newPage();
         }
+        if (e instanceof org.openpdf.text.Paragraph p && !atTop()) {
+            widowOrphanControl(p);
+        }
         column.addElement(e);
         try {
             column.setAdjustFirstLine(atTop());
@@ -66,6 +71,29 @@ final class Flow {
             }
         } catch (DocumentException ex) {
             throw new IllegalStateException("cannot lay out " + e.getClass().getSimpleName(), ex);
+        }
+    }
+
+    /**
+     * Before a paragraph that will break across pages: a new page when only its first line would
+     * fit (orphan), or a lower page end when only its last line would go over (widow).
+     */
+    private void widowOrphanControl(org.openpdf.text.Paragraph p) {
+        float lead = p.getTotalLeading();
+        if (lead <= 0) {
+            return;
+        }
+        int lines = Math.round(BlockLayout.height(p, geometry.textWidth()) / lead);
+        int fit = (int) Math.floor((y() - p.getSpacingBefore() - bottom() + 0.01f) / lead);
+        if (lines < 2 || fit >= lines) {
+            return;
+        }
+        int keep = lines - fit < 2 ? lines - 2 : fit;
+        if (keep < 2) {
+            newPage();
+        } else if (keep < fit) {
+            float end = y() - p.getSpacingBefore() - keep * lead - lead / 2;
+            column.setSimpleColumn(geometry.left(), end, geometry.width() - geometry.right(), y());
         }
     }
 
