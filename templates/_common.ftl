@@ -45,6 +45,7 @@
 <#macro node_body node>
   <#if node.van_ban??>${md(node.van_ban)}</#if>
   <#if (node.tu_dong!"") == "chuong_trinh"><@agenda_items/></#if>
+  <#if (node.tu_dong!"") == "dai_bieu"><@delegates/></#if>
   <#if node.con??><@outline node.con/></#if>
   <#if node.sau??>${md(node.sau)}</#if>
 </#macro>
@@ -52,6 +53,12 @@
 <#-- The agenda of the event as "- " items -->
 <#macro agenda_items>
   <#list su_kien.chuong_trinh![] as item><item>${item.noi_dung}.</item></#list>
+</#macro>
+
+<#-- The delegate numbers of the event as one "- " item -->
+<#macro delegates>
+  <#assign d = su_kien.dai_bieu>
+  <item>Số lượng đại biểu: tối đa ${d.toi_da} đại biểu<#if d.ty_le_dien_hinh??>, trong đó đại biểu điển hình tiên tiến chiếm ${d.ty_le_dien_hinh}%<#if d.ty_le_khach_moi??>; đại biểu khách mời và lãnh đạo các cấp, các ngành chiếm ${d.ty_le_khach_moi}%</#if></#if>.</item>
 </#macro>
 
 <#-- The closing paragraph(s), ending "/." -->

@@ -102,6 +102,12 @@ public final class EventSchema {
                             req("den", new Int(1945, 2200), "Last year, e.g. 2030."))),
                             "The period the event opens, e.g. {tu: 2025, den: 2030}."),
                     opt("dia_diem", new Text(), "Where the event is held."),
+                    opt("dai_bieu", new Obj(List.of(
+                            req("toi_da", new Int(1, 100_000), "Most delegates allowed, e.g. 200."),
+                            opt("du_kien", new Int(1, 100_000), "Delegates planned; at most toi_da."),
+                            opt("ty_le_dien_hinh", new Int(0, 100), "Share of exemplar delegates (điển hình tiên tiến), in per cent, e.g. 70."),
+                            opt("ty_le_khach_moi", new Int(0, 100), "Share of guests and leaders (khách mời, lãnh đạo), in per cent, e.g. 30."))),
+                            "Delegate numbers set by the plan (kit.md): checked here, written out by tu_dong: dai_bieu."),
                     opt("ngay", new Date(true), "When the event is held (DD/MM/YYYY, or MM/YYYY while undecided)."),
                     opt("chuong_trinh", new ListOf(new Obj(List.of(
                             req("noi_dung", new Text(), "The agenda item, e.g. Tuyên bố lý do, giới thiệu đại biểu và khai mạc."),
@@ -144,7 +150,7 @@ public final class EventSchema {
         fields.add(opt("khoan", new Text(), "Title of a Khoản (printed \"1. Title\", bold)."));
         fields.add(opt("diem", new Text(), "Title of an Điểm (printed \"a) Title\")."));
         fields.add(opt("van_ban", new Markup(), "Text under the title, in vanban markup."));
-        fields.add(opt("tu_dong", new Choice(List.of("chuong_trinh")), "A part vanban writes from the event data: chuong_trinh (the agenda as a list)."));
+        fields.add(opt("tu_dong", new Choice(List.of("chuong_trinh", "dai_bieu")), "A part vanban writes from the event data: chuong_trinh (the agenda as a list), dai_bieu (the delegate numbers)."));
         fields.add(opt("sau", new Markup(), "Text after the children and after any tu_dong part."));
         if (depth > 0) {
             fields.add(opt("con", new ListOf(outlineNode(depth - 1), 1), "Children: the next level down."));

@@ -17,6 +17,9 @@ final class SemanticChecks {
         if (!event.containsKey("ten") && !(event.containsKey("hinh_thuc") && event.containsKey("don_vi"))) {
             add(file, pos, "su_kien.ten", "is missing", "Write the event's name (ten:), or its form and unit (hinh_thuc: and don_vi:) and vanban composes it with lan_thu.", errors);
         }
+        if (event.get("dai_bieu") instanceof Map<?, ?> delegates) {
+            checkDelegates(file, pos, (Map<String, Object>) delegates, errors);
+        }
         Map<String, Object> period = (Map<String, Object>) event.get("giai_doan");
         if ((Integer) period.get("den") <= (Integer) period.get("tu")) {
             add(file, pos, "su_kien.giai_doan.den", "must come after tu", "A period runs forward, e.g. {tu: 2025, den: 2030}.", errors);
@@ -31,6 +34,18 @@ final class SemanticChecks {
                         "Write the day too (DD/MM/YYYY), or leave out so: while the document is a draft.", errors);
             }
             checkSigner(file, pos, p + ".nguoi_ky", (Map<String, Object>) d.get("nguoi_ky"), errors);
+        }
+    }
+
+    private static void checkDelegates(Path file, Map<String, Mark> pos, Map<String, Object> d, List<Problem> errors) {
+        Integer max = (Integer) d.get("toi_da");
+        if (d.get("du_kien") instanceof Integer planned && planned > max) {
+            add(file, pos, "su_kien.dai_bieu.du_kien", planned + " delegates planned, more than toi_da " + max,
+                    "Plan at most " + max + " delegates, or raise toi_da if the plan allows it.", errors);
+        }
+        if (d.get("ty_le_dien_hinh") instanceof Integer a && d.get("ty_le_khach_moi") instanceof Integer b && a + b != 100) {
+            add(file, pos, "su_kien.dai_bieu.ty_le_khach_moi", "the shares add up to " + (a + b) + " %, not 100 %",
+                    "ty_le_dien_hinh and ty_le_khach_moi split the delegates: e.g. 70 and 30.", errors);
         }
     }
 

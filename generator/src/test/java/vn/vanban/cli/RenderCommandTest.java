@@ -67,6 +67,19 @@ class RenderCommandTest {
     }
 
     @Test
+    void aTemplateErrorExitsTwoNamesTheTemplateLineAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path templates = Files.createDirectory(dir.resolve("templates"));
+        Files.writeString(templates.resolve("huong-dan.ftl"), "<document>\n<p>${vb.khong_co}</p>\n</document>");
+        Path out = dir.resolve("out");
+        Run r = run("render", "examples/tam-duong-2024.yaml", "--templates", templates.toString(), "-o", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("templates/huong-dan.ftl:2:"), r.err());
+        assertTrue(r.err().contains("vb.khong_co"), r.err());
+        assertTrue(!Files.exists(out), "nothing written");
+        assertEquals(ExitCode.BAD_INPUT, run("render", "examples/tam-duong-2024.yaml", "--templates", dir.resolve("nope").toString()).code());
+    }
+
+    @Test
     void helpExplainsEveryOption() {
         Run r = run("render", "--help");
         assertEquals(0, r.code());

@@ -126,6 +126,18 @@ class EventReaderTest {
     }
 
     @Test
+    void delegateNumbersAreChecked() throws Exception {
+        String base = Files.readString(Path.of("examples/so-noi-vu-phu-tho-2025.yaml"));
+        Problem over = only(base.replace("du_kien: 110", "du_kien: 130"));
+        assertEquals("su_kien.dai_bieu.du_kien", over.field());
+        assertTrue(over.message().contains("more than toi_da 120"), over.message());
+        Problem sum = only(base.replace("ty_le_khach_moi: 30", "ty_le_khach_moi: 40"));
+        assertTrue(sum.message().contains("110 %"), sum.message());
+        Problem pct = only(base.replace("ty_le_dien_hinh: 70", "ty_le_dien_hinh: 170"));
+        assertEquals("su_kien.dai_bieu.ty_le_dien_hinh", pct.field());
+    }
+
+    @Test
     void emptyAndMissingFile() {
         Problem p = only("");
         assertEquals("is empty", p.message());

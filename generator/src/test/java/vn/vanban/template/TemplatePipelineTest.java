@@ -116,6 +116,22 @@ class TemplatePipelineTest {
     }
 
     @Test
+    void templatesCanSpellNumbersAndMoney(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ke-hoach.ftl"), "<#import \"_common.ftl\" as vb_><document><@vb_.header/><@vb_.title/>"
+                + "<p>${so_chu(105)} | ${tien_chu(1005000)} | ${so_nhom(1005000)} | ${roman(su_kien.lan_thu)} | ${ordinal(4)}</p></document>");
+        EventFile ev = EventReader.read(Path.of("examples/binh-phuoc-2025.yaml"));
+        String text = PlainTextRenderer.render(new DocumentBuilder(TemplateEngine.builder().directory(dir).build()).build(ev, ev.documents().get(0)));
+        assertTrue(text.contains("một trăm linh năm | Một triệu không trăm linh năm nghìn đồng | 1.005.000 | VI | thứ tư"), text);
+    }
+
+    @Test
+    void delegateNumbersAreWrittenFromTheEventData() throws Exception {
+        String text = PlainTextRenderer.render(build(Path.of("examples/so-noi-vu-phu-tho-2025.yaml")));
+        assertTrue(text.contains("- Số lượng đại biểu: tối đa 120 đại biểu, trong đó đại biểu điển hình tiên tiến chiếm 70%; "
+                + "đại biểu khách mời và lãnh đạo các cấp, các ngành chiếm 30%.\n"), text);
+    }
+
+    @Test
     void oneToneStylePerDocument() throws Exception {
         String yaml = Files.readString(Path.of("examples/tam-duong-2024.yaml"));
         String old = PlainTextRenderer.render(buildText(yaml));

@@ -10,6 +10,7 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import vn.vanban.template.Markup;
+import vn.vanban.text.NumberWords;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 
@@ -18,14 +19,22 @@ public final class Functions {
     private Functions() {
     }
 
-    /** Name → function, to put into the template model. */
+    /**
+     * Name → function, to put into the template model: {@code md(text)}, {@code inline(text)},
+     * {@code roman(6)} "VI", {@code upper(s)}, {@code ordinal(4)} "thứ tư", {@code so_chu(105)}
+     * "một trăm linh năm", {@code tien_chu(1005000)} "Một triệu không trăm linh năm nghìn đồng",
+     * {@code so_nhom(1005000)} "1.005.000".
+     */
     public static Map<String, Object> all() {
         return Map.of(
                 "md", (TemplateMethodModelEx) args -> XMLOutputFormat.INSTANCE.fromMarkup(Markup.toXml(string(args, 0, "md"))),
                 "inline", (TemplateMethodModelEx) args -> XMLOutputFormat.INSTANCE.fromMarkup(Markup.inline(string(args, 0, "inline"))),
-                "roman", (TemplateMethodModelEx) args -> Numerals.roman(number(args, 0, "roman")),
+                "roman", (TemplateMethodModelEx) args -> Numerals.roman((int) number(args, 0, "roman")),
                 "upper", (TemplateMethodModelEx) args -> VietnameseCase.upper(string(args, 0, "upper")),
-                "ordinal", (TemplateMethodModelEx) args -> Numerals.ordinal(number(args, 0, "ordinal")));
+                "ordinal", (TemplateMethodModelEx) args -> Numerals.ordinal((int) number(args, 0, "ordinal")),
+                "so_chu", (TemplateMethodModelEx) args -> NumberWords.standard().cardinal(number(args, 0, "so_chu")),
+                "tien_chu", (TemplateMethodModelEx) args -> NumberWords.standard().money(number(args, 0, "tien_chu")),
+                "so_nhom", (TemplateMethodModelEx) args -> NumberWords.grouped(number(args, 0, "so_nhom")));
     }
 
     private static String string(List<?> args, int i, String fn) throws TemplateModelException {
@@ -40,10 +49,10 @@ public final class Functions {
         return String.valueOf(o);
     }
 
-    private static int number(List<?> args, int i, String fn) throws TemplateModelException {
+    private static long number(List<?> args, int i, String fn) throws TemplateModelException {
         if (args.size() <= i || !(args.get(i) instanceof TemplateNumberModel n)) {
             throw new TemplateModelException(fn + "(…) needs a number");
         }
-        return n.getAsNumber().intValue();
+        return n.getAsNumber().longValue();
     }
 }

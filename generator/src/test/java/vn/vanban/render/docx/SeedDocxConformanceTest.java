@@ -120,6 +120,20 @@ class SeedDocxConformanceTest {
     }
 
     @Test
+    void sizeProfile12_13FromTheEventFile() throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of("examples/binh-phuoc-2025.yaml")).replace("vanban: 1\n", "vanban: 1\ncai_dat: {co_chu: \"12/13\"}\n");
+        EventFile ev = vn.vanban.event.EventReader.parse(Path.of("x.yaml"), yaml);
+        Vanban v = Vanban.builder().build();
+        DocxFile small = new DocxFile(v.bytes(v.documents(ev).get(0), Format.DOCX, Vanban.style(ev)));
+        assertEquals("24", small.value("styles", "//w:style[@w:styleId='QuocHieu']/w:rPr/w:sz/@w:val"), "Quốc hiệu 12");
+        assertEquals("26", small.value("styles", "//w:style[@w:styleId='TieuNgu']/w:rPr/w:sz/@w:val"), "Tiêu ngữ 13");
+        assertEquals("26", small.value("styles", "//w:style[@w:styleId='DiaDanhNgay']/w:rPr/w:sz/@w:val"), "date 13");
+        assertEquals("26", small.value("styles", "//w:style[@w:styleId='NoiDung']/w:rPr/w:sz/@w:val"), "body 13");
+        assertEquals("26", small.value("styles", "//w:style[@w:styleId='SoKyHieu']/w:rPr/w:sz/@w:val"), "số stays 13");
+        assertEquals("24", small.value("styles", "//w:style[@w:styleId='NoiNhan']/w:rPr/w:sz/@w:val"), "Nơi nhận stays 12");
+    }
+
+    @Test
     void headerTableIsBorderless() {
         Element table = KH.nodes("document", "//w:body/w:tbl").get(0);
         for (String side : Set.of("top", "left", "bottom", "right", "insideH", "insideV")) {
