@@ -85,7 +85,7 @@ public class TextCommand implements Callable<Integer> {
             return true;
         }
         try {
-            TextFiles.writeAtomically(out, text);
+            OutputFiles.write(out, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
             fail(spec, out + ": cannot write (" + e.getMessage() + "); check that the folder exists and is writable");

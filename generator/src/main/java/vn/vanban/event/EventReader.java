@@ -1,10 +1,6 @@
 package vn.vanban.event;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +17,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import vn.vanban.event.internal.Validator;
+import vn.vanban.text.internal.TextFiles;
 
 /**
  * Reads and validates event files: the one entry point of this package.
@@ -68,14 +65,12 @@ public final class EventReader {
         } catch (IOException e) {
             throw new EventFileException(new Problem(path, 0, 0, "", "cannot be read: " + e.getMessage(), "Check that the file exists and is readable."));
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
+        String s = TextFiles.decodeUtf8(bytes);
+        if (s == null) {
             throw new EventFileException(new Problem(path, 0, 0, "", "is not UTF-8 text",
                     "Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8). Text in TCVN3 or VNI fonts: convert it first with ./vanban text convert."));
         }
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static Node compose(Path path, String text) throws EventFileException {

@@ -138,6 +138,15 @@ class EventReaderTest {
     }
 
     @Test
+    void legacyBytesAreNotUtf8(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("vni.yaml");
+        Files.write(f, new byte[] {'t', 'e', 'n', ':', ' ', 'V', 'i', 'e', (byte) 0xE4, 't'});
+        EventFileException e = assertThrows(EventFileException.class, () -> EventReader.read(f));
+        assertEquals("is not UTF-8 text", e.problems().get(0).message());
+        assertTrue(e.problems().get(0).hint().contains("./vanban text convert"));
+    }
+
+    @Test
     void emptyAndMissingFile() {
         Problem p = only("");
         assertEquals("is empty", p.message());

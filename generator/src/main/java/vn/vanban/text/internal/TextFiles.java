@@ -7,17 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reading text files (or stdin) and writing them atomically, for the text command line.
  *
  * <pre>{@code
  * String s = TextFiles.decodeUtf8(bytes);            // null if the bytes are not UTF-8
- * TextFiles.writeAtomically(Path.of("out.txt"), s);  // temp file in the same folder, then move
  * }</pre>
  */
 public final class TextFiles {
@@ -44,23 +41,6 @@ public final class TextFiles {
     /** Bytes as Windows-1252, the way legacy-font documents were read. */
     public static String decodeWindows1252(byte[] bytes) {
         return new String(bytes, Charset.forName("windows-1252"));
-    }
-
-    /** Writes UTF-8 text to a temp file next to {@code target}, then moves it over {@code target}. */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** 1-based {line, column} of a char offset; column counts code points; CR LF, LF and CR end a line. */
