@@ -43,7 +43,7 @@ public final class EventReader {
     /** As {@link #read(Path)}, from text already in memory; {@code path} names it in messages. */
     public static EventFile parse(Path path, String text) throws EventFileException {
         Node root = compose(path, text);
-        Validator v = new Validator(path, text);
+        Validator v = new Validator(path);
         Map<String, Object> data = v.validateRoot(root);
         List<Problem> errors = new ArrayList<>(v.errors());
         if (errors.isEmpty()) {

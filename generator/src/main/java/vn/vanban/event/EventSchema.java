@@ -161,7 +161,8 @@ public final class EventSchema {
     /** The node keys that name a level, largest first. */
     public static final List<String> LEVEL_KEYS = List.of("phan", "muc", "khoan", "diem");
 
-    static FieldType root() {
-        return ROOT;
+    /** Whether an object type is an outline node (at any depth: each depth is its own instance). */
+    public static boolean isOutlineNode(Obj obj) {
+        return obj.field("muc") != null && obj.field("khoan") != null;
     }
 }

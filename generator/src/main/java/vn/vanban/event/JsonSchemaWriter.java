@@ -56,11 +56,12 @@ public final class JsonSchemaWriter {
         return m;
     }
 
+    /** Outline nodes at every depth share one definition (the depth limit is the validator's). */
     private static Map<String, Object> type(FieldType t, boolean inOutline) {
         Map<String, Object> m = new LinkedHashMap<>();
         switch (t) {
             case FieldType.Obj obj -> {
-                if (isOutline(obj)) {
+                if (EventSchema.isOutlineNode(obj)) {
                     m.put("$ref", OUTLINE_REF);
                 } else {
                     m.putAll(object(obj, inOutline));
@@ -94,11 +95,6 @@ public final class JsonSchemaWriter {
             case FieldType.Choice c -> m.put("enum", new ArrayList<Object>(c.values()));
         }
         return m;
-    }
-
-    /** Outline nodes at every depth share one definition (the depth limit is the validator's). */
-    private static boolean isOutline(FieldType.Obj obj) {
-        return obj.field("muc") != null && obj.field("khoan") != null;
     }
 
     private static void json(StringBuilder sb, Object v, String indent) {

@@ -29,14 +29,12 @@ import vn.vanban.text.TextNormalizer;
  */
 public final class Validator {
     private final Path file;
-    private final String source;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, Mark> positions = new HashMap<>();
 
-    public Validator(Path file, String source) {
+    public Validator(Path file) {
         this.file = file;
-        this.source = source;
     }
 
     public List<Problem> errors() {
@@ -118,7 +116,7 @@ public final class Validator {
                 error(node, childPath, "is missing", "Add " + f.name() + ": under " + (path.isEmpty() ? "the top level" : lastKey(path)) + ". " + f.description());
             }
         }
-        if (obj == EventSchema.OUTLINE_NODE || obj.field("phan") != null && obj.field("van_ban") != null) {
+        if (EventSchema.isOutlineNode(obj)) {
             checkOutlineNode(node, out, path);
         }
         return out;

@@ -91,7 +91,7 @@ public final class XmlReader {
             String name = r.getLocalName();
             if (name.equals("appendix")) {
                 newSection(Orientation.valueOf(attr("orientation", "portrait").toUpperCase()));
-                blocks(new Counters(), 0, "appendix");
+                blocks(new Counters(), 0);
             } else {
                 block(name, counters, 0);
             }
@@ -109,7 +109,7 @@ public final class XmlReader {
     }
 
     /** Children of a container until its end tag. {@code depth} is the container's level (0 = none). */
-    private void blocks(Counters counters, int depth, String container) throws XMLStreamException, MalformedException {
+    private void blocks(Counters counters, int depth) throws XMLStreamException, MalformedException {
         while (nextChild()) {
             block(r.getLocalName(), counters, depth);
         }
@@ -148,7 +148,7 @@ public final class XmlReader {
         Counters inner = new Counters();
         if (title != null) {
             blocks.add(new Heading(lv, label, List.of(Span.plain(textFilter.apply(title.strip())))));
-            blocks(inner, depth, lv.name());
+            blocks(inner, depth);
             return;
         }
         // No title: leading text is the numbered paragraph, then any block children.
