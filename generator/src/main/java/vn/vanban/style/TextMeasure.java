@@ -29,6 +29,12 @@ public final class TextMeasure {
         return font.getStringBounds(text, FRC).getWidth();
     }
 
+    /** The font's descent at {@code sizePt}, in points: how far glyphs reach below the baseline. */
+    public static double descentPt(double sizePt, boolean bold, boolean italic) {
+        Font font = font(FontFace.of(bold, italic)).deriveFont((float) sizePt);
+        return font.getLineMetrics("Ag", FRC).getDescent();
+    }
+
     private static synchronized Font font(FontFace face) {
         return FONTS.computeIfAbsent(face, f -> {
             try {

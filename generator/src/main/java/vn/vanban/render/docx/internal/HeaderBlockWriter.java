@@ -49,7 +49,7 @@ public final class HeaderBlockWriter {
             for (String line : h.agency()) {
                 longest = Math.max(longest, TextMeasure.widthPt(line, ts.sizePt(), ts.bold(), ts.italic()));
             }
-            Rules.centred(agency, Role.AGENCY, layout, left, layout.style().agencyRuleRatio() * longest, 0);
+            Rules.centred(agency, Role.AGENCY, layout, left, layout.style().agencyRuleRatio() * longest, belowRule(layout));
         }
 
         Flow nation = Tables.cell(top, right);
@@ -57,7 +57,7 @@ public final class HeaderBlockWriter {
         Paragraphs.line(nation, Role.MOTTO, h.motto());
         TextStyle motto = layout.text(Role.MOTTO);
         Rules.centred(nation, Role.MOTTO, layout, right,
-                TextMeasure.widthPt(h.motto(), motto.sizePt(), motto.bold(), motto.italic()), 0);
+                TextMeasure.widthPt(h.motto(), motto.sizePt(), motto.bold(), motto.italic()), belowRule(layout));
 
         CTRow bottom = t.addNewTr();
         bottom.addNewTrPr().addNewCantSplit();
@@ -91,5 +91,15 @@ public final class HeaderBlockWriter {
         ind.setLeft(Twips.big(side));
         ind.setRight(Twips.big(available - box - side));
         ind.setFirstLine(Twips.big(0));
+    }
+
+    /**
+     * Space between a header rule and the số / date row: Word sets a line's baseline one descent
+     * higher in its exact line height than the PDF does, so without it the row's capitals touch
+     * the rule. The descent of the date line's font puts the row where the PDF puts it.
+     */
+    private static double belowRule(Layout layout) {
+        TextStyle date = layout.text(Role.PLACE_DATE);
+        return TextMeasure.descentPt(date.sizePt(), date.bold(), date.italic());
     }
 }
