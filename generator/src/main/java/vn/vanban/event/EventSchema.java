@@ -81,8 +81,8 @@ public final class EventSchema {
             opt("cai_dat", new Obj(List.of(
                     opt("co_chu", new Choice(List.of("13/14", "12/13")),
                             "Size profile of ND30 Phụ lục I §V note 1: \"13/14\" (default) or \"12/13\"."),
-                    opt("kieu_dau", new Choice(List.of("cu", "moi")),
-                            "Tone-mark placement: \"cu\" (hòa, thủy; default, as the decree writes) or \"moi\" (hoà, thuỷ).")
+                    opt("kieu_dau", new Choice(List.of("cu", "moi", "giu")),
+                            "Tone-mark placement: \"cu\" (hòa, thủy; default, as the decree writes), \"moi\" (hoà, thuỷ), or \"giu\" to keep every word as typed.")
             )), "Settings for every document of this file."),
             req("co_quan", new Obj(List.of(
                     opt("chu_quan", new Lines(), "Cơ quan chủ quản trực tiếp as printed, in capitals, e.g. UBND TỈNH LAI CHÂU. Leave out when there is none."),

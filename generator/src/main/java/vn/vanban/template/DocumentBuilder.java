@@ -59,11 +59,17 @@ public final class DocumentBuilder {
         return spec.kind().inText + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
     }
 
-    /** One tone-mark style for the whole document: cai_dat.kieu_dau, old style ("hòa", "thủy") unless "moi". */
+    /**
+     * One tone-mark style for the whole document, cai_dat.kieu_dau: old style ("hòa", "thủy") by
+     * default, "moi" for the new style, "giu" to keep every word as typed (still NFC).
+     */
     @SuppressWarnings("unchecked")
     private static UnaryOperator<String> textFilter(EventFile ev) {
         Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
-        ToneStyle style = "moi".equals(settings.get("kieu_dau")) ? ToneStyle.NEW : ToneStyle.OLD;
-        return style::apply;
+        return switch ((String) settings.getOrDefault("kieu_dau", "cu")) {
+            case "moi" -> ToneStyle.NEW::apply;
+            case "giu" -> s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+            default -> ToneStyle.OLD::apply;
+        };
     }
 }

@@ -139,6 +139,8 @@ class TemplatePipelineTest {
         String nu = PlainTextRenderer.render(buildText(yaml.replace("vanban: 1\n", "vanban: 1\ncai_dat:\n  kieu_dau: moi\n")));
         assertTrue(nu.contains("cấp uỷ Đảng") && nu.contains("Uỷ ban") && !nu.contains("ủy"), "new style when asked");
         assertTrue(nu.contains("CỘNG HOÀ XÃ HỘI"), "the Quốc hiệu follows the chosen style");
+        String kept = PlainTextRenderer.render(buildText(yaml.replace("vanban: 1\n", "vanban: 1\ncai_dat:\n  kieu_dau: giu\n")));
+        assertTrue(kept.contains("cấp uỷ Đảng") && kept.contains("CỘNG HÒA XÃ HỘI"), "each word as typed");
     }
 
     @Test
