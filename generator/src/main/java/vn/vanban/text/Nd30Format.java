@@ -88,13 +88,23 @@ public final class Nd30Format {
      * <pre>{@code number(293, "KH-UBND")   // "Số: 293/KH-UBND"}</pre>
      */
     public static String number(Integer n, String symbol) {
+        return "Số:" + (n == null ? "" : " ") + numberAndSymbol(n, symbol);
+    }
+
+    /**
+     * The số and ký hiệu as cited in running text ("Kế hoạch số 293/KH-UBND"); a null number leaves
+     * the same 6-space blank as {@link #number}.
+     *
+     * <pre>{@code numberAndSymbol(5, "KH-UBND")   // "05/KH-UBND"}</pre>
+     */
+    public static String numberAndSymbol(Integer n, String symbol) {
         if (symbol == null || symbol.isBlank()) {
             throw new IllegalArgumentException("the ký hiệu is empty: give it as TYPE-ORG, e.g. KH-UBND");
         }
         if (n != null && n < 1) {
             throw new IllegalArgumentException("document numbers start at 01, not " + n);
         }
-        return "Số:" + (n == null ? NUMBER_BLANK : " " + twoDigits(n)) + "/" + symbol.strip();
+        return (n == null ? NUMBER_BLANK : twoDigits(n)) + "/" + symbol.strip();
     }
 
     /**

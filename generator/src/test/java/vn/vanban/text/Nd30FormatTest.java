@@ -101,6 +101,8 @@ class Nd30FormatTest {
         assertThrows(IllegalArgumentException.class, () -> Nd30Format.partialDate(30, 2, 2025));
         assertThrows(IllegalArgumentException.class, () -> Nd30Format.partialDate(1, 13, 2025));
         assertThrows(IllegalArgumentException.class, () -> Nd30Format.number(0, "KH-UBND"));
+        assertEquals("05/KH-UBND", Nd30Format.numberAndSymbol(5, "KH-UBND"));
+        assertEquals("      /HD-UBND", Nd30Format.numberAndSymbol(null, "HD-UBND"));
         assertThrows(IllegalArgumentException.class, () -> Nd30Format.number(1, " "));
         assertThrows(IllegalArgumentException.class, () -> Nd30Format.placeDate("", LocalDate.of(2025, 1, 1)));
         assertThrows(IllegalArgumentException.class,

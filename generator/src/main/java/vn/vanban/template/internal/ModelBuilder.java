@@ -57,8 +57,8 @@ public final class ModelBuilder {
         PartialDate d = doc.date();
         vb.put("dia_danh_ngay", ev.issuer().place() + ", " + dateLine(d));
         vb.put("ngay", dateLine(d));
-        vb.put("trich_dan", doc.kind().inText + " số " + (doc.number() == null ? "      " : Nd30Format.twoDigits(doc.number()))
-                + "/" + symbol + " " + dateLine(d) + " của " + ev.issuer().name());
+        vb.put("trich_dan", doc.kind().inText + " số " + Nd30Format.numberAndSymbol(doc.number(), symbol)
+                + " " + dateLine(d) + " của " + ev.issuer().name());
         vb.put("dong_ky", signingLines((Map<String, Object>) vb.get("nguoi_ky")));
         vb.put("noi_nhan", punctuate((List<String>) vb.get("noi_nhan")));
         if (vb.get("can_cu") instanceof List<?> basis) {
