@@ -199,7 +199,7 @@ public final class Validator {
         }
         TextNormalizer.Result r = TextNormalizer.normalize(raw);
         for (TextNormalizer.Fix fix : r.fixes()) {
-            warn(node, s, fix.offset(), path, fix.detail());
+            warn(s, fix.offset(), path, fix.detail());
         }
         return markup ? r.text() : r.text().strip();
     }
@@ -325,7 +325,7 @@ public final class Validator {
         errors.add(new Problem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, path, message, hint));
     }
 
-    private void warn(Node node, ScalarNode s, int offset, String path, String detail) {
+    private void warn(ScalarNode s, int offset, String path, String detail) {
         Optional<Mark> m = s.getStartMark();
         int line = m.map(Mark::getLine).orElse(-1) + 1;
         int col = m.map(Mark::getColumn).orElse(-1) + 1;
