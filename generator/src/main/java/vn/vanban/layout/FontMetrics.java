@@ -25,12 +25,19 @@ import java.util.Objects;
 public final class FontMetrics {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
+    private static final int CACHED = 0x2500;
+
     private final String name;
     private final Font font;
+    private final Font unit;
+    /** Advances of the first code points at 1 pt, filled on first use (NaN until then). */
+    private final float[] advances = new float[CACHED];
 
     private FontMetrics(String name, Font font) {
         this.name = name;
         this.font = font;
+        this.unit = font.deriveFont(1000f);
+        java.util.Arrays.fill(advances, Float.NaN);
     }
 
     /**
@@ -56,12 +63,39 @@ public final class FontMetrics {
         return name;
     }
 
-    /** Advance width of {@code text} at {@code sizePt}, in points (no kerning, as Word sets it). */
-    public double advance(String text, double sizePt) {
-        if (text.isEmpty()) {
+    /**
+     * Advance width of {@code text} at {@code sizePt}, in points: the sum of its glyphs' advances,
+     * without kerning, as Word and LibreOffice set body text. A word joiner (U+2060) has no width.
+     */
+    public double advance(CharSequence text, double sizePt) {
+        double units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            units += advance(cp);
+            i += Character.charCount(cp);
+        }
+        return units * sizePt;
+    }
+
+    /** Advance of one code point at 1 pt. */
+    public double advance(int codePoint) {
+        if (codePoint == 0x2060 || codePoint == 0x200B) {
             return 0;
         }
-        return font.deriveFont((float) sizePt).getStringBounds(text, FRC).getWidth();
+        if (codePoint < CACHED) {
+            float a = advances[codePoint];
+            if (Float.isNaN(a)) {
+                // Benign race: every thread computes and stores the same value.
+                a = (float) measure(codePoint);
+                advances[codePoint] = a;
+            }
+            return a;
+        }
+        return measure(codePoint);
+    }
+
+    private double measure(int codePoint) {
+        return unit.getStringBounds(new String(Character.toChars(codePoint)), FRC).getWidth() / 1000.0;
     }
 
     /** The font's typographic ascent at {@code sizePt}, points above the baseline. */

@@ -52,6 +52,14 @@ public record Nd30Style(SizeProfile profile,
                         double closingSpaceBeforePt,
                         double tableCellPaddingPt) {
 
+    /**
+     * The distance between a rule and the text above it as Word stores it (a paragraph border's
+     * {@code w:space} is a whole number of points): the rule gap rounded.
+     */
+    public double ruleSpacePt() {
+        return Math.round(ruleGapPt);
+    }
+
     /** Points per millimetre. */
     public static final double PT_PER_MM = 72.0 / 25.4;
     /** Line height as a multiple of the font size: 1.2 × 14 pt = 16.8 pt, between ND30's single and 1.5 lines. */
@@ -112,8 +120,10 @@ public record Nd30Style(SizeProfile profile,
         m.put(Role.BASIS, body(large, false, true, Align.JUSTIFY, BODY_INDENT_MM, -1));
         m.put(Role.CENTERED, body(large, true, false, Align.CENTER, 0, -1));
         m.put(Role.NOTE, body(large, false, false, Align.JUSTIFY, BODY_INDENT_MM, -1));
+        // No space before: the paragraph above already leaves its 6 pt, and Word and LibreOffice
+        // disagree on whether two spacings between paragraphs add up.
         m.put(Role.PART_LABEL, new TextStyle(large, true, false, false, Align.CENTER, 0,
-                PARAGRAPH_SPACE_PT, 0, large * LINE_HEIGHT, 0));
+                0, 0, large * LINE_HEIGHT, 0));
         m.put(Role.PART_TITLE, new TextStyle(large, true, false, true, Align.CENTER, 0,
                 0, PARAGRAPH_SPACE_PT, large * LINE_HEIGHT, -1));
         m.put(Role.SECTION_HEADING, body(large, true, false, Align.JUSTIFY, BODY_INDENT_MM, 1));

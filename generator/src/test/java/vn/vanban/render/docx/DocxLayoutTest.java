@@ -20,7 +20,7 @@ import vn.vanban.doc.Signature;
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.doc.Table;
 import vn.vanban.doc.Span;
-import vn.vanban.style.TextMeasure;
+import vn.vanban.layout.TextMeasurer;
 
 /** Page setup, sections, and the header, table and closing layouts, read back from the DOCX. */
 class DocxLayoutTest {
@@ -118,7 +118,7 @@ class DocxLayoutTest {
         int left = DocxFile.num(KEHOACH.value(rule, "w:pPr/w:ind/@w:left"));
         int right = DocxFile.num(KEHOACH.value(rule, "w:pPr/w:ind/@w:right"));
         double lengthPt = (cell - left - right) / 20.0;
-        double mottoPt = TextMeasure.widthPt("Độc lập - Tự do - Hạnh phúc", 14, true, false);
+        double mottoPt = TextMeasurer.standard().width("Độc lập - Tự do - Hạnh phúc", 14, true, false);
         assertEquals(mottoPt, lengthPt, 2.0, "rule length in pt");
         assertTrue(Math.abs(left - right) <= 1, "centred under the motto");
     }
@@ -130,7 +130,7 @@ class DocxLayoutTest {
         int cell = DocxFile.num(KEHOACH.value(rule, "../w:tcPr/w:tcW/@w:w"));
         double lengthPt = (cell - DocxFile.num(KEHOACH.value(rule, "w:pPr/w:ind/@w:left"))
                 - DocxFile.num(KEHOACH.value(rule, "w:pPr/w:ind/@w:right"))) / 20.0;
-        double longest = TextMeasure.widthPt("ỦY BAN NHÂN DÂN", 13, true, false);
+        double longest = TextMeasurer.standard().width("ỦY BAN NHÂN DÂN", 13, true, false);
         assertEquals(0.4 * longest, lengthPt, 1.0);
     }
 
@@ -188,8 +188,8 @@ class DocxLayoutTest {
         Element dash = TWO_SIGNERS.paragraph("- Ủy ban nhân dân tỉnh;");
         int left = DocxFile.num(TWO_SIGNERS.value(dash, "w:pPr/w:ind/@w:left"));
         int hanging = DocxFile.num(TWO_SIGNERS.value(dash, "w:pPr/w:ind/@w:hanging"));
-        double colonPt = TextMeasure.widthPt("Kính gửi", 14, false, false);
+        double colonPt = TextMeasurer.standard().width("Kính gửi", 14, false, false);
         assertEquals(colonPt, (left - hanging) / 20.0, 1.0, "the dash starts where the colon does");
-        assertEquals(TextMeasure.widthPt("- ", 14, false, false), hanging / 20.0, 1.0, "wrapped lines follow the text");
+        assertEquals(TextMeasurer.standard().width("- ", 14, false, false), hanging / 20.0, 1.0, "wrapped lines follow the text");
     }
 }

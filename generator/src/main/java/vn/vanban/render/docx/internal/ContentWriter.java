@@ -11,7 +11,9 @@ import vn.vanban.doc.ListItem;
 import vn.vanban.doc.Paragraph;
 import vn.vanban.doc.Span;
 import vn.vanban.style.Role;
-import vn.vanban.style.TextMeasure;
+import vn.vanban.layout.AddresseesPlan;
+import vn.vanban.layout.Labels;
+import vn.vanban.layout.Roles;
 import vn.vanban.style.TextStyle;
 
 /**
@@ -24,36 +26,29 @@ import vn.vanban.style.TextStyle;
  * }</pre>
  */
 public final class ContentWriter {
-    /** The words before the recipients of ô 9a. */
-    public static final String KINH_GUI = "Kính gửi";
-
     private ContentWriter() {
     }
 
-    public static void heading(Flow flow, Heading h) {
-        switch (h.level()) {
-            case PART -> {
-                Paragraphs.line(flow, Role.PART_LABEL, h.label());
-                Paragraphs.spans(Paragraphs.add(flow, Role.PART_TITLE), h.title());
-            }
-            case SECTION -> labelled(flow, Role.SECTION_HEADING, h.label(), h.title());
-            case CLAUSE -> labelled(flow, Role.CLAUSE_HEADING, h.label(), h.title());
-            case POINT -> labelled(flow, Role.POINT_HEADING, h.label(), h.title());
+    public static void heading(Flow flow, Heading h, Layout layout) {
+        if (h.level() == Heading.Level.PART) {
+            Paragraphs.line(flow, Role.PART_LABEL, h.label());
+            TitleWriter.centred(flow, Role.PART_TITLE, null, h.title(), layout);
+        } else {
+            labelled(flow, Roles.of(h), h.label(), h.title());
         }
     }
 
-    public static void paragraph(Flow flow, Paragraph p) {
-        Role role = switch (p.kind()) {
-            case BODY -> Role.BODY;
-            case BASIS -> Role.BASIS;
-            case CENTERED -> Role.CENTERED;
-            case NOTE -> Role.NOTE;
-        };
-        labelled(flow, role, p.label(), p.content());
+    public static void paragraph(Flow flow, Paragraph p, Layout layout) {
+        Role role = Roles.of(p);
+        if (role == Role.CENTERED) {
+            TitleWriter.centred(flow, role, p.label(), p.content(), layout);
+        } else {
+            labelled(flow, role, p.label(), p.content());
+        }
     }
 
     public static void listItem(Flow flow, ListItem item) {
-        labelled(flow, item.depth() == 1 ? Role.LIST_1 : Role.LIST_2, item.marker(), item.content());
+        labelled(flow, Roles.of(item), item.marker(), item.content());
     }
 
     /**
@@ -63,19 +58,19 @@ public final class ContentWriter {
     public static void addressees(Flow flow, Addressees a, Layout layout) {
         List<String> rs = a.recipients();
         if (rs.size() == 1) {
-            Paragraphs.line(flow, Role.ADDRESSEES, KINH_GUI + ": " + rs.get(0));
+            Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0));
             return;
         }
-        Paragraphs.line(flow, Role.ADDRESSEES, KINH_GUI + ":");
         TextStyle ts = layout.text(Role.ADDRESSEES);
-        long colon = Twips.fromMm(ts.firstLineMm())
-                + Twips.fromPt(TextMeasure.widthPt(KINH_GUI, ts.sizePt(), ts.bold(), ts.italic()));
-        long dash = Twips.fromPt(TextMeasure.widthPt("- ", ts.sizePt(), ts.bold(), ts.italic()));
-        for (String r : rs) {
-            CTP p = Paragraphs.line(flow, Role.ADDRESSEES, "- " + r);
+        AddresseesPlan plan = AddresseesPlan.of(layout.style(), layout.measurer());
+        CTP label = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI);
+        Props.spacing(label.getPPr(), ts.spaceBeforePt(), 0, ts.lineHeightPt());
+        for (int i = 0; i < rs.size(); i++) {
+            CTP p = Paragraphs.line(flow, Role.ADDRESSEES, Labels.DASH + rs.get(i));
             CTInd ind = p.getPPr().addNewInd();
-            ind.setLeft(Twips.big(colon + dash));
-            ind.setHanging(Twips.big(dash));
+            ind.setLeft(Twips.big(Twips.fromPt(plan.dashIndent() + plan.hanging())));
+            ind.setHanging(Twips.big(Twips.fromPt(plan.hanging())));
+            Props.spacing(p.getPPr(), 0, i == rs.size() - 1 ? ts.spaceAfterPt() : 0, ts.lineHeightPt());
         }
     }
 

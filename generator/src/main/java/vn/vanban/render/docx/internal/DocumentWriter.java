@@ -22,6 +22,7 @@ import vn.vanban.doc.Section;
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.doc.Table;
 import vn.vanban.doc.TitleBlock;
+import vn.vanban.layout.KeepRules;
 import vn.vanban.style.Nd30Style;
 import vn.vanban.style.Role;
 
@@ -52,8 +53,15 @@ public final class DocumentWriter {
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 Layout layout = Layout.of(style, section.orientation());
-                for (Block block : section.blocks()) {
-                    block(flow, block, layout);
+                List<Block> blocks = section.blocks();
+                boolean[] keep = KeepRules.keepWithNext(blocks);
+                for (int b = 0; b < blocks.size(); b++) {
+                    int before = body.sizeOfPArray();
+                    int tablesBefore = body.sizeOfTblArray();
+                    block(flow, blocks.get(b), layout);
+                    if (keep[b]) {
+                        KeepWithNext.apply(body, before, tablesBefore);
+                    }
                 }
                 boolean last = i == sections.size() - 1;
                 CTP end = flow.lastParagraph();
@@ -72,8 +80,8 @@ public final class DocumentWriter {
         switch (block) {
             case HeaderBlock h -> HeaderBlockWriter.write(flow, h, layout);
             case TitleBlock t -> TitleWriter.title(flow, t, layout);
-            case Heading h -> ContentWriter.heading(flow, h);
-            case Paragraph p -> ContentWriter.paragraph(flow, p);
+            case Heading h -> ContentWriter.heading(flow, h, layout);
+            case Paragraph p -> ContentWriter.paragraph(flow, p, layout);
             case ListItem li -> ContentWriter.listItem(flow, li);
             case Table t -> {
                 TableWriter.write(flow, t, layout);

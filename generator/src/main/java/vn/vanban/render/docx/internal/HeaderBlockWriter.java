@@ -9,7 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 import vn.vanban.doc.HeaderBlock;
 import vn.vanban.style.Role;
-import vn.vanban.style.TextMeasure;
+import vn.vanban.layout.HeaderPlan;
 import vn.vanban.style.TextStyle;
 
 /**
@@ -26,38 +26,32 @@ public final class HeaderBlockWriter {
     }
 
     public static void write(Flow flow, HeaderBlock h, Layout layout) {
-        long left = Twips.fromMm(layout.style().headerLeftMm());
+        HeaderPlan plan = HeaderPlan.of(h, layout.style(), layout.measurer(), layout.textWidthPt());
+        long left = Twips.fromPt(plan.left());
         long right = layout.textWidth() - left;
         CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
 
         CTRow top = t.addNewTr();
         top.addNewTrPr().addNewCantSplit();
         Flow agency = Tables.cell(top, left);
-        for (String line : h.parentAgency()) {
+        for (String line : plan.parent()) {
             Paragraphs.line(agency, Role.PARENT_AGENCY, line);
         }
-        for (String line : h.agency()) {
+        for (String line : plan.agency()) {
             Paragraphs.line(agency, Role.AGENCY, line);
         }
-        if (h.agency().isEmpty()) {
-            if (h.parentAgency().isEmpty()) {
+        if (plan.agency().isEmpty()) {
+            if (plan.parent().isEmpty()) {
                 Paragraphs.add(agency, Role.AGENCY);
             }
         } else {
-            TextStyle ts = layout.text(Role.AGENCY);
-            double longest = 0;
-            for (String line : h.agency()) {
-                longest = Math.max(longest, TextMeasure.widthPt(line, ts.sizePt(), ts.bold(), ts.italic()));
-            }
-            Rules.centred(agency, Role.AGENCY, layout, left, layout.style().agencyRuleRatio() * longest, belowRule(layout));
+            Rules.centred(agency, Role.AGENCY, layout, left, plan.agencyRule(), belowRule(layout));
         }
 
         Flow nation = Tables.cell(top, right);
         Paragraphs.line(nation, Role.NATIONAL_NAME, h.nationalName());
         Paragraphs.line(nation, Role.MOTTO, h.motto());
-        TextStyle motto = layout.text(Role.MOTTO);
-        Rules.centred(nation, Role.MOTTO, layout, right,
-                TextMeasure.widthPt(h.motto(), motto.sizePt(), motto.bold(), motto.italic()), belowRule(layout));
+        Rules.centred(nation, Role.MOTTO, layout, right, plan.mottoRule(), belowRule(layout));
 
         CTRow bottom = t.addNewTr();
         bottom.addNewTrPr().addNewCantSplit();
@@ -85,7 +79,7 @@ public final class HeaderBlockWriter {
         Props.border(bdr.addNewLeft(), rule, 0);
         Props.border(bdr.addNewBottom(), rule, pad / 2);
         Props.border(bdr.addNewRight(), rule, 0);
-        long box = Math.min(available, Twips.fromPt(TextMeasure.widthPt(text, ts.sizePt(), ts.bold(), ts.italic()) + 2 * pad));
+        long box = Math.min(available, Twips.fromPt(layout.measurer().width(text, ts.sizePt(), ts.bold(), ts.italic()) + 2 * pad));
         long side = (available - box) / 2;
         CTInd ind = ppr.addNewInd();
         ind.setLeft(Twips.big(side));
@@ -100,6 +94,6 @@ public final class HeaderBlockWriter {
      */
     private static double belowRule(Layout layout) {
         TextStyle date = layout.text(Role.PLACE_DATE);
-        return TextMeasure.descentPt(date.sizePt(), date.bold(), date.italic());
+        return layout.measurer().descent(date.sizePt(), date.bold(), date.italic());
     }
 }

@@ -1,6 +1,13 @@
 package vn.vanban.render.docx.internal;
 
+import java.util.List;
 import java.util.Map;
+
+import vn.vanban.layout.Balancer;
+import vn.vanban.layout.Line;
+import vn.vanban.layout.LineBreaker;
+import vn.vanban.layout.TextMeasurer;
+import vn.vanban.layout.TextRun;
 
 import vn.vanban.doc.Section;
 import vn.vanban.style.Nd30Style;
@@ -31,5 +38,20 @@ public record Layout(Nd30Style style, Map<Role, TextStyle> text, long textWidth)
     /** The text style of a role. */
     public TextStyle text(Role role) {
         return text.get(role);
+    }
+
+    /** The text width in points. */
+    public double textWidthPt() {
+        return Twips.toPt(textWidth);
+    }
+
+    /** The shared text measurer (the bundled font's metrics). */
+    public TextMeasurer measurer() {
+        return TextMeasurer.standard();
+    }
+
+    /** A centred line of the role, balanced over the text width as the PDF sets it. */
+    public List<Line> balanced(Role role, List<TextRun> runs) {
+        return new Balancer(new LineBreaker(measurer())).lines(runs, textWidthPt());
     }
 }

@@ -11,6 +11,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 import vn.vanban.doc.Span;
+import vn.vanban.layout.Joins;
+import vn.vanban.layout.Line;
+import vn.vanban.style.FontFace;
+import vn.vanban.style.TextStyle;
 import vn.vanban.style.Role;
 
 /**
@@ -76,8 +80,29 @@ public final class Paragraphs {
             }
         }
         CTText t = r.addNewT();
-        t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
+        t.setStringValue(Normalizer.normalize(Joins.apply(text), Normalizer.Form.NFC));
         t.setSpace(SpaceAttribute.Space.PRESERVE);
         return r;
+    }
+
+    /**
+     * Appends lines the layout layer set (a balanced title), one {@code <w:br/>} between them, each
+     * piece bold or italic where its face differs from the role's own.
+     */
+    public static void lines(CTP p, List<Line> lines, TextStyle role) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                p.addNewR().addNewBr();
+            }
+            List<Line.Piece> pieces = lines.get(i).pieces();
+            for (int k = 0; k < pieces.size(); k++) {
+                Line.Piece piece = pieces.get(k);
+                boolean spaceAfter = k + 1 < pieces.size() && pieces.get(k + 1).spaceBefore();
+                FontFace f = piece.run().face();
+                boolean bold = f == FontFace.BOLD || f == FontFace.BOLD_ITALIC;
+                boolean italic = f == FontFace.ITALIC || f == FontFace.BOLD_ITALIC;
+                run(p, piece.run().text() + (spaceAfter ? " " : ""), bold && !role.bold(), italic && !role.italic());
+            }
+        }
     }
 }

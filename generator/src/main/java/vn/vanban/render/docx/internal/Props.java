@@ -72,7 +72,7 @@ public final class Props {
     public static void border(CTBorder b, double widthPt, double spacePt) {
         b.setVal(STBorder.SINGLE);
         b.setSz(Twips.big(Math.max(2, Twips.eighths(widthPt))));
-        b.setSpace(Twips.big(Math.round(spacePt)));
+        b.setSpace(Twips.big(Math.round(spacePt)));  // w:space is whole points
         b.setColor(BLACK);
     }
 

@@ -39,7 +39,7 @@ public final class Rules {
         long length = Math.min(availableTwips, Twips.fromPt(lengthPt));
         long side = (availableTwips - length) / 2;
         CTPBdr bdr = ppr.addNewPBdr();
-        Props.border(bdr.addNewBottom(), layout.style().ruleWidthPt(), layout.style().ruleGapPt());
+        Props.border(bdr.addNewBottom(), layout.style().ruleWidthPt(), layout.style().ruleSpacePt());
         Props.spacing(ppr, 0, spaceAfterPt, layout.style().ruleGapPt());
         CTInd ind = ppr.addNewInd();
         ind.setLeft(Twips.big(side));

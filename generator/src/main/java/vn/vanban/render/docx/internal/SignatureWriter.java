@@ -9,6 +9,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 
 import vn.vanban.doc.Signature;
 import vn.vanban.doc.SignatureBlock;
+import vn.vanban.layout.Labels;
+import vn.vanban.layout.SignaturePlan;
 import vn.vanban.style.Role;
 import vn.vanban.style.TextStyle;
 
@@ -21,27 +23,27 @@ import vn.vanban.style.TextStyle;
  * }</pre>
  */
 public final class SignatureWriter {
-    /** The label of ô 9b. */
-    public static final String NOI_NHAN = "Nơi nhận:";
 
     private SignatureWriter() {
     }
 
     public static void write(Flow flow, SignatureBlock block, Layout layout) {
+        SignaturePlan plan = SignaturePlan.of(block, layout.style(), layout.measurer(), layout.textWidthPt());
         if (block.signers().size() == 1) {
-            long left = Math.round(layout.textWidth() * layout.style().signatureLeftShare());
+            long left = Twips.fromPt(plan.left());
             long right = layout.textWidth() - left;
             CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
             CTRow row = t.addNewTr();
             row.addNewTrPr().addNewCantSplit();
-            recipients(Tables.cell(row, left), block.recipients(), layout, true);
+            recipients(Tables.cell(row, left), block.recipients(), layout, plan.labelLead());
             signer(Tables.cell(row, right), block.signers().get(0), layout);
             signerSpace(t, 1, block.signers().get(0), layout);
             return;
         }
         // Two signers: their titles on one row, signature space and names on the next, so the
         // names stand level even when one signer has more title lines; Nơi nhận under the left.
-        long[] widths = Tables.split(layout.textWidth(), 1, 1);
+        long half = Twips.fromPt(plan.left());
+        long[] widths = {half, layout.textWidth() - half};
         CTTbl t = Tables.create(flow, widths, 0, 0, 0);
         CTRow titles = t.addNewTr();
         titles.addNewTrPr().addNewCantSplit();
@@ -61,18 +63,18 @@ public final class SignatureWriter {
             keepWithNext(names);
             CTRow under = t.addNewTr();
             under.addNewTrPr().addNewCantSplit();
-            recipients(Tables.cell(under, widths[0]), block.recipients(), layout, false);
+            recipients(Tables.cell(under, widths[0]), block.recipients(), layout, 0);
             Paragraphs.add(Tables.cell(under, widths[1]), Role.RECIPIENTS);
         }
     }
 
-    private static void recipients(Flow cell, List<String> items, Layout layout, boolean first) {
-        CTP label = Paragraphs.line(cell, Role.RECIPIENTS_LABEL, items.isEmpty() ? "" : NOI_NHAN);
-        if (first) {
-            closingSpace(label, layout.text(Role.RECIPIENTS_LABEL), layout);
-        }
+    /** "Nơi nhận:" (with the closing space and {@code lead} more before it) and the items. */
+    private static void recipients(Flow cell, List<String> items, Layout layout, double lead) {
+        CTP label = Paragraphs.line(cell, Role.RECIPIENTS_LABEL, items.isEmpty() ? "" : Labels.NOI_NHAN);
+        TextStyle ts = layout.text(Role.RECIPIENTS_LABEL);
+        Props.spacing(label.getPPr(), layout.style().closingSpaceBeforePt() + lead, ts.spaceAfterPt(), ts.lineHeightPt());
         for (String item : items) {
-            Paragraphs.line(cell, Role.RECIPIENTS, "- " + item);
+            Paragraphs.line(cell, Role.RECIPIENTS, Labels.DASH + item);
         }
     }
 

@@ -50,6 +50,8 @@ public final class StyleSheetWriter {
         normal.addNewName().setVal(NORMAL);
         normal.addNewQFormat();
         Props.paragraph(normal.addNewPPr(), body, false);
+        // Widow and orphan control, which the PDF's layout applies too.
+        normal.getPPr().addNewWidowControl();
         Props.run(normal.addNewRPr(), body);
 
         for (Role role : Role.values()) {

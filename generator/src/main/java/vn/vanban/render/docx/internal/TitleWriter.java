@@ -1,6 +1,13 @@
 package vn.vanban.render.docx.internal;
 
+import java.util.List;
+
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+
 import vn.vanban.doc.AppendixTitle;
+import vn.vanban.doc.Span;
+import vn.vanban.layout.Runs;
+import vn.vanban.style.TextStyle;
 import vn.vanban.doc.TitleBlock;
 import vn.vanban.style.Role;
 
@@ -18,23 +25,39 @@ public final class TitleWriter {
     }
 
     public static void title(Flow flow, TitleBlock t, Layout layout) {
-        Paragraphs.line(flow, Role.DOCUMENT_TYPE, t.documentType());
+        centred(flow, Role.DOCUMENT_TYPE, t.documentType(), layout);
         for (String line : t.subject()) {
-            Paragraphs.line(flow, Role.SUBJECT, line);
+            centred(flow, Role.SUBJECT, line, layout);
         }
         shortRule(flow, Role.SUBJECT, layout);
     }
 
+    /** A centred line of the role, balanced by the layout layer over as many lines as it needs. */
+    public static CTP centred(Flow flow, Role role, String text, Layout layout) {
+        TextStyle ts = layout.text(role);
+        CTP p = Paragraphs.add(flow, role);
+        Paragraphs.lines(p, layout.balanced(role, Runs.of(ts, text)), ts);
+        return p;
+    }
+
+    /** A centred paragraph of spans, balanced the same way. */
+    public static CTP centred(Flow flow, Role role, String label, List<Span> spans, Layout layout) {
+        TextStyle ts = layout.text(role);
+        CTP p = Paragraphs.add(flow, role);
+        Paragraphs.lines(p, layout.balanced(role, Runs.of(ts, label, spans)), ts);
+        return p;
+    }
+
     public static void appendix(Flow flow, AppendixTitle a, Layout layout) {
         if (a.label() != null) {
-            Paragraphs.line(flow, Role.APPENDIX_LABEL, a.label());
+            centred(flow, Role.APPENDIX_LABEL, a.label(), layout);
         }
         for (String line : a.title()) {
-            Paragraphs.line(flow, Role.APPENDIX_TITLE, line);
+            centred(flow, Role.APPENDIX_TITLE, line, layout);
         }
         Role last = Role.APPENDIX_TITLE;
         if (a.attached() != null) {
-            Paragraphs.line(flow, Role.APPENDIX_ATTACHED, a.attached());
+            centred(flow, Role.APPENDIX_ATTACHED, a.attached(), layout);
             last = Role.APPENDIX_ATTACHED;
         }
         shortRule(flow, last, layout);

@@ -17,6 +17,7 @@ import vn.vanban.doc.Signature;
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.doc.Table;
 import vn.vanban.doc.TitleBlock;
+import vn.vanban.layout.Labels;
 
 /**
  * Every string a document will print, block by block, including the renderer's own labels.
@@ -36,7 +37,7 @@ final class DocumentText {
                 out.add(s);
             }
         };
-        add.accept(Words.DIGITS);
+        add.accept(Labels.DIGITS);
         for (Block block : doc.blocks()) {
             switch (block) {
                 case HeaderBlock h -> {
@@ -70,8 +71,8 @@ final class DocumentText {
                     t.rows().forEach(row -> row.forEach(cell -> add.accept(Inlines.text(cell))));
                 }
                 case Addressees a -> {
-                    add.accept(Words.KINH_GUI);
-                    add.accept(Words.DASH);
+                    add.accept(Labels.KINH_GUI);
+                    add.accept(Labels.DASH);
                     a.recipients().forEach(add);
                 }
                 case SignatureBlock s -> {
@@ -81,8 +82,8 @@ final class DocumentText {
                         add.accept(signer.name());
                     }
                     if (!s.recipients().isEmpty()) {
-                        add.accept(Words.NOI_NHAN);
-                        add.accept(Words.DASH);
+                        add.accept(Labels.NOI_NHAN);
+                        add.accept(Labels.DASH);
                         s.recipients().forEach(add);
                     }
                 }

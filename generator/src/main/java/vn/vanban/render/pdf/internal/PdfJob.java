@@ -3,10 +3,12 @@ package vn.vanban.render.pdf.internal;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfWriter;
 
 import vn.vanban.doc.Document;
-import vn.vanban.doc.Section;
+import vn.vanban.layout.page.Page;
+import vn.vanban.layout.page.PageLayout;
 import vn.vanban.style.Nd30Style;
 
 /**
@@ -34,27 +36,17 @@ public final class PdfJob {
     public byte[] write() {
         byte[] key = FileIdentity.key(doc, style);
         faces.seed(key);
-        Typesetter ts = new Typesetter(style, faces);
-        List<Section> sections = doc.sections();
-        PageGeometry first = PageGeometry.of(style, sections.get(0).orientation());
+        List<Page> pages = new PageLayout(style).layout(doc);
+        Page first = pages.get(0);
 
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(INITIAL_BUFFER);
-        org.openpdf.text.Document pdf = new org.openpdf.text.Document(first.pageSize(),
-                first.left(), first.right(), first.top(), first.bottom());
+        org.openpdf.text.Document pdf = new org.openpdf.text.Document(
+                new Rectangle((float) first.geometry().width(), (float) first.geometry().height()), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
         // 1.7: the info dictionary (title, author, dates) is what viewers read; 2.0 deprecates it.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        PageNumbers numbers = new PageNumbers(ts);
-        writer.setPageEvent(numbers);
         FileIdentity.apply(writer, pdf, doc.metadata(), key);
-
-        Flow flow = new Flow(pdf, writer, numbers);
-        BlockLayout layout = new BlockLayout(ts, flow);
-        for (Section section : sections) {
-            PageGeometry g = PageGeometry.of(style, section.orientation());
-            flow.startSection(g);
-            layout.section(section.blocks(), g);
-        }
+        new Painter(writer, pdf, faces).paint(pages);
         pdf.close();
         return buffer.toByteArray();
     }

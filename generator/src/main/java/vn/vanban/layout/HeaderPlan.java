@@ -1,0 +1,78 @@
+package vn.vanban.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vanban.doc.HeaderBlock;
+import vn.vanban.style.Nd30Style;
+import vn.vanban.style.Role;
+import vn.vanban.style.TextStyle;
+
+/**
+ * What both renderers print in the ND30 header (ô 1–4) and where: the column widths, the agency
+ * lines as split at phrase boundaries, and the lengths of the two rules.
+ *
+ * <p>The left column is the style sheet's width ({@link Nd30Style#headerLeftMm()}) unless an
+ * agency line needs more; it then widens by measurement as far as the right column still holds
+ * the Quốc hiệu, the Tiêu ngữ and the date line on one line each. Names still too long wrap at
+ * phrase boundaries ({@link PhraseBreaks}), and a local "ỦY BAN NHÂN DÂN" always breaks before its
+ * level word.
+ *
+ * <pre>{@code
+ * HeaderPlan plan = HeaderPlan.of(header, style, TextMeasurer.standard(), textWidthPt);
+ * plan.left();          // the agency column, points
+ * plan.agency();        // ["ỦY BAN NHÂN DÂN", "XÃ XUÂN PHÚ"]
+ * }</pre>
+ *
+ * @param left        width of the agency column, points
+ * @param right       width of the Quốc hiệu column, points
+ * @param parent      the chủ quản lines
+ * @param agency      the issuing agency lines
+ * @param agencyRule  length of the rule under the agency, points
+ * @param mottoRule   length of the rule under the Tiêu ngữ (as long as it), points
+ */
+public record HeaderPlan(double left, double right, List<String> parent, List<String> agency,
+                         double agencyRule, double mottoRule) {
+    /** Room kept on each side of the widest right-hand line. */
+    private static final double SLACK_MM = 1;
+
+    public HeaderPlan {
+        parent = List.copyOf(parent);
+        agency = List.copyOf(agency);
+    }
+
+    public static HeaderPlan of(HeaderBlock h, Nd30Style style, TextMeasurer m, double textWidth) {
+        double rightNeed = Math.max(width(m, style, Role.NATIONAL_NAME, h.nationalName()),
+                Math.max(width(m, style, Role.MOTTO, h.motto()), width(m, style, Role.PLACE_DATE, h.placeAndDate())))
+                + 2 * PageGeometry.mm(SLACK_MM);
+        double base = PageGeometry.mm(style.headerLeftMm());
+        double most = Math.max(base, textWidth - rightNeed);
+        List<String> parent = split(h.parentAgency(), m, style.text(Role.PARENT_AGENCY), most);
+        List<String> agency = split(h.agency(), m, style.text(Role.AGENCY), most);
+        double widest = width(m, style, Role.NUMBER, h.number());
+        for (String s : parent) {
+            widest = Math.max(widest, width(m, style, Role.PARENT_AGENCY, s));
+        }
+        double widestAgency = 0;
+        for (String s : agency) {
+            widestAgency = Math.max(widestAgency, width(m, style, Role.AGENCY, s));
+        }
+        widest = Math.max(widest, widestAgency) + 2 * PageGeometry.mm(SLACK_MM);
+        double left = Math.min(most, Math.max(base, widest));
+        return new HeaderPlan(left, textWidth - left, parent, agency, style.agencyRuleRatio() * widestAgency,
+                width(m, style, Role.MOTTO, h.motto()));
+    }
+
+    private static List<String> split(List<String> lines, TextMeasurer m, TextStyle ts, double max) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            out.addAll(PhraseBreaks.split(line, max, s -> m.width(s, ts.sizePt(), ts.bold(), ts.italic())));
+        }
+        return out;
+    }
+
+    private static double width(TextMeasurer m, Nd30Style style, Role role, String s) {
+        TextStyle ts = style.text(role);
+        return s == null ? 0 : m.width(Joins.apply(s), ts.sizePt(), ts.bold(), ts.italic());
+    }
+}

@@ -1,0 +1,184 @@
+package vn.vanban.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks runs of text into lines the way Word and LibreOffice do for Vietnamese body text: first
+ * fit, breaking only at ordinary spaces (never at a no-break space or next to a word joiner, see
+ * {@link Joins}), and inside a word only when the word alone is wider than the line.
+ *
+ * <pre>{@code
+ * LineBreaker lb = new LineBreaker(TextMeasurer.standard());
+ * List<Line> lines = lb.lines(runs, firstLineWidth, otherLinesWidth);
+ * }</pre>
+ *
+ * <p>Linear in the length of the text. Immutable and thread-safe.
+ */
+public final class LineBreaker {
+    private final TextMeasurer measurer;
+
+    public LineBreaker(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    /** One run as lines, the first {@code first} wide and the others {@code rest} wide. */
+    public List<Line> lines(List<TextRun> runs, double first, double rest) {
+        List<Word> words = words(runs);
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        double width = 0;
+        double available = first;
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            double add = current.isEmpty() ? word.width : word.glue + word.width;
+            if (!current.isEmpty() && width + add > available) {
+                lines.add(line(current, false));
+                current = new ArrayList<>();
+                available = rest;
+                width = 0;
+                add = word.width;
+            }
+            if (current.isEmpty() && word.width > available) {
+                // A word wider than the line (a long address, a URL): cut it where it overflows.
+                for (Word part : cut(word, available, rest)) {
+                    if (!current.isEmpty()) {
+                        lines.add(line(current, false));
+                        current = new ArrayList<>();
+                        available = rest;
+                    }
+                    current.add(part);
+                    width = part.width;
+                }
+                continue;
+            }
+            current.add(word);
+            width += add;
+        }
+        if (!current.isEmpty() || lines.isEmpty()) {
+            lines.add(line(current, true));
+        }
+        return lines;
+    }
+
+    /** The natural width of the runs on one line. */
+    public double width(List<TextRun> runs) {
+        double w = 0;
+        boolean firstWord = true;
+        for (Word word : words(runs)) {
+            w += firstWord ? word.width : word.glue + word.width;
+            firstWord = false;
+        }
+        return w;
+    }
+
+    /** A word: pieces with no breaking space between them, and the space before it. */
+    private static final class Word {
+        final List<Frag> frags = new ArrayList<>();
+        double width;
+        double glue;
+    }
+
+    private record Frag(TextRun run, double width) {
+    }
+
+    private List<Word> words(List<TextRun> runs) {
+        List<Word> words = new ArrayList<>();
+        Word word = null;
+        double pendingGlue = 0;
+        boolean sawSpace = false;
+        for (TextRun run : runs) {
+            FontMetrics fm = measurer.face(run.face());
+            String t = run.text();
+            int i = 0;
+            while (i < t.length()) {
+                if (t.charAt(i) == ' ' && !(i + 1 < t.length() && t.charAt(i + 1) == Joins.WJ)) {
+                    int j = i;
+                    while (j < t.length() && t.charAt(j) == ' ') {
+                        j++;
+                    }
+                    pendingGlue = (j - i) * fm.advance(' ') * run.sizePt();
+                    sawSpace = true;
+                    i = j;
+                    continue;
+                }
+                int j = i;
+                while (j < t.length() && (t.charAt(j) != ' ' || (j + 1 < t.length() && t.charAt(j + 1) == Joins.WJ))) {
+                    j++;
+                }
+                String part = t.substring(i, j);
+                double w = fm.advance(part, run.sizePt());
+                if (word == null || sawSpace) {
+                    word = new Word();
+                    word.glue = words.isEmpty() ? 0 : pendingGlue;
+                    words.add(word);
+                    sawSpace = false;
+                }
+                word.frags.add(new Frag(new TextRun(part, run.face(), run.sizePt()), w));
+                word.width += w;
+                i = j;
+            }
+        }
+        return words;
+    }
+
+    /** Cuts a too-wide word at characters: the first part {@code first} wide, the others {@code rest}. */
+    private List<Word> cut(Word word, double first, double rest) {
+        List<Word> parts = new ArrayList<>();
+        Word part = new Word();
+        part.glue = word.glue;
+        double available = first;
+        for (Frag f : word.frags) {
+            FontMetrics fm = measurer.face(f.run().face());
+            String t = f.run().text();
+            int start = 0;
+            double w = 0;
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                double a = fm.advance(cp) * f.run().sizePt();
+                if (part.width + w + a > available && (part.width + w) > 0) {
+                    if (i > start) {
+                        part.frags.add(new Frag(new TextRun(t.substring(start, i), f.run().face(), f.run().sizePt()), w));
+                        part.width += w;
+                    }
+                    parts.add(part);
+                    part = new Word();
+                    available = rest;
+                    start = i;
+                    w = 0;
+                }
+                w += a;
+                i += Character.charCount(cp);
+            }
+            if (start < t.length()) {
+                part.frags.add(new Frag(new TextRun(t.substring(start), f.run().face(), f.run().sizePt()), w));
+                part.width += w;
+            }
+        }
+        if (!part.frags.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static Line line(List<Word> words, boolean last) {
+        List<Line.Piece> pieces = new ArrayList<>();
+        double x = 0;
+        int gaps = 0;
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            boolean gap = w > 0;
+            if (gap) {
+                x += word.glue;
+                gaps++;
+            }
+            boolean firstFrag = true;
+            for (Frag f : word.frags) {
+                pieces.add(new Line.Piece(f.run(), x, f.width(), gap && firstFrag));
+                x += f.width();
+                firstFrag = false;
+            }
+        }
+        return new Line(pieces, x, gaps, last);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vanban.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an agency or organisation name in capitals into lines at phrase boundaries, the way a văn
+ * thư types them: "ỦY BAN NHÂN DÂN" / "XÃ XUÂN PHÚ", "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", never
+ * "BỘ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG".
+ *
+ * <pre>{@code
+ * List<String> lines = PhraseBreaks.split("ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ", 180, measure);
+ * }</pre>
+ *
+ * <p>A boundary is the space before a word that opens a phrase (an administrative level, "VÀ", a
+ * unit word such as SỞ, BAN, PHÒNG, CÔNG TY) or after a legal form (CỔ PHẦN, TNHH). The name is set
+ * on as few lines as fit, breaking at boundaries; only when no boundary gives lines that fit does
+ * it break elsewhere, at the most even place. A local "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN" or
+ * "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" is always split before its level word, as in the decree's
+ * examples.
+ */
+public final class PhraseBreaks {
+    /** Words (and two-word openers, joined by a space) that open a phrase in a name. */
+    private static final Set<String> OPENERS = Set.of(
+            "TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "THỊ XÃ", "HUYỆN", "QUẬN", "ĐẶC KHU",
+            "VÀ", "SỞ", "BAN", "PHÒNG", "CỤC", "CHI CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "TRUNG TÂM",
+            "CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "NHÀ MÁY", "XÍ NGHIỆP", "TẬP ĐOÀN", "HỘI ĐỒNG",
+            "ỦY BAN", "CÔNG ĐOÀN", "ĐẢNG ỦY", "BỘ", "TRƯỜNG", "BỆNH VIỆN", "KHU", "HỢP TÁC XÃ",
+            "BAN CHẤP HÀNH", "LIÊN ĐOÀN", "VĂN PHÒNG", "THANH TRA", "ĐOÀN", "HỘI");
+    /** Legal forms after which a name may break. */
+    private static final Set<String> CLOSERS = Set.of("CỔ PHẦN", "TNHH", "MỘT THÀNH VIÊN", "HỮU HẠN");
+    /** Local collective bodies always split before their level word. */
+    private static final List<String> LOCAL_BODIES = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
+            "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM");
+    private static final Set<String> LEVELS = Set.of("TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "THỊ TRẤN",
+            "THỊ XÃ", "HUYỆN", "QUẬN", "ĐẶC KHU");
+    private static final int ELSEWHERE = 1000;
+
+    private PhraseBreaks() {
+    }
+
+    /** Measures a line of the name. */
+    @FunctionalInterface
+    public interface Measure {
+        double width(String line);
+    }
+
+    /** The name's lines, each at most {@code maxWidth} where the words allow. */
+    public static List<String> split(String name, double maxWidth, Measure measure) {
+        String[] words = name.strip().split(" +");
+        int n = words.length;
+        if (n <= 1) {
+            return List.of(name.strip());
+        }
+        int[] cost = new int[n];
+        for (int i = 1; i < n; i++) {
+            cost[i] = boundary(words, i) ? 0 : ELSEWHERE;
+        }
+        int forced = localBodySplit(words);
+        // best[i]: fewest (lines, cost, raggedness) setting words[0..i) ; from[i]: start of its last line.
+        double[] best = new double[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        best[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = end - 1; start >= 0; start--) {
+                if (forced > 0 && start < forced && end > forced) {
+                    break;
+                }
+                double w = measure.width(join(words, start, end));
+                boolean fits = w <= maxWidth || end - start == 1;
+                if (!fits) {
+                    break;
+                }
+                if (best[start] == Double.MAX_VALUE) {
+                    continue;
+                }
+                double slack = (maxWidth - Math.min(w, maxWidth)) / maxWidth;
+                double score = best[start] + 1_000_000 + (start > 0 ? cost[start] * 1000 : 0) + slack * slack * 100;
+                if (score < best[end]) {
+                    best[end] = score;
+                    from[end] = start;
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int end = n; end > 0; end = from[end]) {
+            lines.add(0, join(words, from[end], end));
+        }
+        return lines;
+    }
+
+    private static boolean boundary(String[] words, int i) {
+        String one = upper(words[i]);
+        String two = i + 1 < words.length ? one + " " + upper(words[i + 1]) : one;
+        String before = upper(words[i - 1]);
+        String beforeTwo = i >= 2 ? upper(words[i - 2]) + " " + before : before;
+        String beforeThree = i >= 3 ? upper(words[i - 3]) + " " + beforeTwo : beforeTwo;
+        return OPENERS.contains(one) || OPENERS.contains(two) || CLOSERS.contains(before)
+                || CLOSERS.contains(beforeTwo) || CLOSERS.contains(beforeThree);
+    }
+
+    /** The word index before which a local body's name must break, or 0. */
+    private static int localBodySplit(String[] words) {
+        String all = upper(String.join(" ", words));
+        for (String body : LOCAL_BODIES) {
+            if (all.startsWith(body + " ")) {
+                int k = body.split(" ").length;
+                String next = upper(words[k]);
+                String nextTwo = k + 1 < words.length ? next + " " + upper(words[k + 1]) : next;
+                if (LEVELS.contains(next) || LEVELS.contains(nextTwo)) {
+                    return k;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+}
