@@ -94,7 +94,15 @@ public final class Vanban {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    /** The bytes of one document in one format. */
+    /** The bytes of one document in one format, in the size profile the document carries. */
+    public byte[] bytes(Document doc, Format format) {
+        return bytes(doc, format, Nd30Style.standard());
+    }
+
+    /**
+     * The bytes of one document in one format with a base style sheet (margins and the like); the
+     * size profile is always the document's own.
+     */
     public byte[] bytes(Document doc, Format format, Nd30Style style) {
         Writers w = writers.computeIfAbsent(style, Writers::new);
         try {

@@ -75,7 +75,8 @@ class SeedFidelityTest {
     }
 
     static String normalise(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        // Word joiners and no-break spaces are vanban's line-break joins: invisible to a reader.
+        return s.replace('\u00A0', ' ').replace("\u2060", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The PDF's text page by page, the page-number line at the top of each page dropped. */

@@ -106,7 +106,7 @@ public class TextCommand implements Callable<Integer> {
         String file;
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here (atomically) instead of stdout.")
         Path out;
-        @Option(names = "--tone", paramLabel = "old|new", description = "Also put tone marks in this style: old (hòa, default of the decree) or new (hoà).")
+        @Option(names = "--tone", paramLabel = "old|new", description = "Also put tone marks in this style: old (hòa, default of the decree) or new (hoà). Words with a capital letter (names, places, CỘNG HÒA) are kept as typed; the number of words changed is reported.")
         String tone;
         @Option(names = "--check", description = "Exit 1 if anything needed fixing.")
         boolean check;
@@ -139,7 +139,16 @@ public class TextCommand implements Callable<Integer> {
                 err.println(displayName(file) + ":" + lc[0] + ":" + lc[1] + ": warning: " + f.detail());
             }
             err.flush();
-            String result = style == null ? r.text() : style.apply(r.text());
+            String result = r.text();
+            if (style != null) {
+                ToneStyle.Result toned = style.convertCommonWords(result);
+                result = toned.text();
+                err.println(displayName(file) + ": tone marks: " + toned.changed() + " word"
+                        + (toned.changed() == 1 ? "" : "s") + " changed to the " + tone.toLowerCase(Locale.ROOT)
+                        + " style" + (toned.first() == null ? "" : " (first: " + toned.first() + ")")
+                        + "; words with a capital letter kept as typed");
+                err.flush();
+            }
             if (!writeOutput(spec, out, result)) {
                 return BAD_INPUT;
             }

@@ -30,9 +30,11 @@ import vn.vanban.style.TextStyle;
  * @param agency      the issuing agency lines
  * @param agencyRule  length of the rule under the agency, points
  * @param mottoRule   length of the rule under the Tiêu ngữ (as long as it), points
+ * @param numberLead  space before the số line so that it stands on the date line's baseline (ô 3 level with ô 4)
+ * @param dateLead    space before the date line, for the same reason (one of the two is 0)
  */
 public record HeaderPlan(double left, double right, List<String> parent, List<String> agency,
-                         double agencyRule, double mottoRule) {
+                         double agencyRule, double mottoRule, double numberLead, double dateLead) {
     /** Room kept on each side of the widest right-hand line. */
     private static final double SLACK_MM = 1;
 
@@ -59,8 +61,14 @@ public record HeaderPlan(double left, double right, List<String> parent, List<St
         }
         widest = Math.max(widest, widestAgency) + 2 * PageGeometry.mm(SLACK_MM);
         double left = Math.min(most, Math.max(base, widest));
+        double level = baseline(m, style, Role.PLACE_DATE) - baseline(m, style, Role.NUMBER);
         return new HeaderPlan(left, textWidth - left, parent, agency, style.agencyRuleRatio() * widestAgency,
-                width(m, style, Role.MOTTO, h.motto()));
+                width(m, style, Role.MOTTO, h.motto()), Math.max(0, level), Math.max(0, -level));
+    }
+
+    private static double baseline(TextMeasurer m, Nd30Style style, Role role) {
+        TextStyle ts = style.text(role);
+        return ts.lineHeightPt() - m.descent(ts.sizePt(), ts.bold(), ts.italic());
     }
 
     private static List<String> split(List<String> lines, TextMeasurer m, TextStyle ts, double max) {

@@ -25,10 +25,20 @@ public final class PhraseBreaks {
     /** Words (and two-word openers, joined by a space) that open a phrase in a name. */
     private static final Set<String> OPENERS = Set.of(
             "TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "THỊ TRẤN", "THỊ XÃ", "HUYỆN", "QUẬN", "ĐẶC KHU",
-            "VÀ", "SỞ", "BAN", "PHÒNG", "CỤC", "CHI CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "TRUNG TÂM",
+            "TRUNG ƯƠNG", "VÀ", "SỞ", "BAN", "PHÒNG", "CỤC", "CHI CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "TRUNG TÂM",
             "CÔNG TY", "TỔNG CÔNG TY", "CHI NHÁNH", "NHÀ MÁY", "XÍ NGHIỆP", "TẬP ĐOÀN", "HỘI ĐỒNG",
-            "ỦY BAN", "CÔNG ĐOÀN", "ĐẢNG ỦY", "BỘ", "TRƯỜNG", "BỆNH VIỆN", "KHU", "HỢP TÁC XÃ",
-            "BAN CHẤP HÀNH", "LIÊN ĐOÀN", "VĂN PHÒNG", "THANH TRA", "ĐOÀN", "HỘI");
+            "ỦY BAN", "CÔNG ĐOÀN", "ĐẢNG ỦY", "BỘ", "BỆNH VIỆN", "KHU", "HỢP TÁC XÃ",
+            "BAN CHẤP HÀNH", "LIÊN ĐOÀN", "VĂN PHÒNG", "THANH TRA", "ĐOÀN THANH NIÊN", "HỘI NÔNG DÂN",
+            "HỘI LIÊN HIỆP", "HỘI CỰU", "TRƯỜNG ĐẠI HỌC", "TRƯỜNG CAO ĐẲNG", "TRƯỜNG TRUNG HỌC", "TRƯỜNG TIỂU HỌC",
+            "TRƯỜNG MẦM NON", "TRƯỜNG CHÍNH TRỊ");
+    /**
+     * Two-word compounds whose second word is also an opener above: no phrase starts inside them
+     * ("ỦY BAN", "NỘI VỤ", "CƠ SỞ", "CÁN BỘ"), nor with an opener that begins another word ("XÃ HỘI").
+     */
+    private static final Set<String> COMPOUNDS = Set.of("ỦY BAN", "CÔNG ĐOÀN", "TẬP ĐOÀN", "LIÊN ĐOÀN",
+            "QUỐC PHÒNG", "VĂN PHÒNG", "NỘI VỤ", "NHIỆM VỤ", "DỊCH VỤ", "PHỤC VỤ", "TRỤ SỞ", "CƠ SỞ", "CÁN BỘ",
+            "NỘI BỘ", "TOÀN BỘ", "BỆNH VIỆN", "HỌC VIỆN", "THƯ VIỆN", "THỊ XÃ", "TÁC XÃ", "XÃ HỘI", "BỘ MÁY",
+            "BAN HÀNH", "PHÒNG CHỐNG", "KHU VỰC", "TỔNG CỤC", "CHI CỤC", "TỔNG CÔNG", "CHI NHÁNH");
     /** Legal forms after which a name may break. */
     private static final Set<String> CLOSERS = Set.of("CỔ PHẦN", "TNHH", "MỘT THÀNH VIÊN", "HỮU HẠN");
     /** Local collective bodies always split before their level word. */
@@ -36,7 +46,10 @@ public final class PhraseBreaks {
             "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM");
     private static final Set<String> LEVELS = Set.of("TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "THỊ TRẤN",
             "THỊ XÃ", "HUYỆN", "QUẬN", "ĐẶC KHU");
-    private static final int ELSEWHERE = 1000;
+    private static final int AFTER_OPENER = 10;
+    /** A break inside a phrase costs more than a line more: "MÔI / TRƯỜNG" is never worth a line. */
+    private static final int ELSEWHERE = 2000;
+    private static final int BY_A_DASH = 5000;
 
     private PhraseBreaks() {
     }
@@ -56,7 +69,9 @@ public final class PhraseBreaks {
         }
         int[] cost = new int[n];
         for (int i = 1; i < n; i++) {
-            cost[i] = boundary(words, i) ? 0 : ELSEWHERE;
+            cost[i] = dash(words[i]) || dash(words[i - 1]) ? BY_A_DASH
+                    : boundary(words, i) ? 0
+                    : afterOpener(words, i) ? AFTER_OPENER : ELSEWHERE;
         }
         int forced = localBodySplit(words);
         // best[i]: fewest (lines, cost, raggedness) setting words[0..i) ; from[i]: start of its last line.
@@ -78,7 +93,7 @@ public final class PhraseBreaks {
                     continue;
                 }
                 double slack = (maxWidth - Math.min(w, maxWidth)) / maxWidth;
-                double score = best[start] + 1_000_000 + (start > 0 ? cost[start] * 1000 : 0) + slack * slack * 100;
+                double score = best[start] + 1_000_000 + (start > 0 ? cost[start] * 1000.0 : 0) + slack * slack * 100;
                 if (score < best[end]) {
                     best[end] = score;
                     from[end] = start;
@@ -96,10 +111,27 @@ public final class PhraseBreaks {
         String one = upper(words[i]);
         String two = i + 1 < words.length ? one + " " + upper(words[i + 1]) : one;
         String before = upper(words[i - 1]);
+        if (COMPOUNDS.contains(before + " " + one) || (!OPENERS.contains(two) && COMPOUNDS.contains(two))) {
+            return false;
+        }
         String beforeTwo = i >= 2 ? upper(words[i - 2]) + " " + before : before;
         String beforeThree = i >= 3 ? upper(words[i - 3]) + " " + beforeTwo : beforeTwo;
         return OPENERS.contains(one) || OPENERS.contains(two) || CLOSERS.contains(before)
                 || CLOSERS.contains(beforeTwo) || CLOSERS.contains(beforeThree);
+    }
+
+    /** Whether the words before {@code i} end with a unit word ("HỘI ĐỒNG" / "THI ĐUA …"). */
+    private static boolean afterOpener(String[] words, int i) {
+        String one = upper(words[i - 1]);
+        String two = i >= 2 ? upper(words[i - 2]) + " " + one : one;
+        if (COMPOUNDS.contains(one + " " + upper(words[i]))) {
+            return false;
+        }
+        return (OPENERS.contains(one) && !(i >= 2 && COMPOUNDS.contains(two))) || OPENERS.contains(two);
+    }
+
+    private static boolean dash(String w) {
+        return w.equals("-") || w.equals("–");
     }
 
     /** The word index before which a local body's name must break, or 0. */

@@ -84,8 +84,96 @@ public record Nd30Style(SizeProfile profile,
 
     /** The standard sheet with another size profile. */
     public static Nd30Style of(SizeProfile profile) {
-        return new Nd30Style(profile, 210, 297, 20, 20, 30, 15, 10, 62,
-                0.4, 0.3, 0.5, 1.5, 0.42, 66, BODY_INDENT_MM, 12, 6, 12, 3);
+        return builder().profile(profile).build();
+    }
+
+    /** This sheet with another size profile (everything else kept). */
+    public Nd30Style withProfile(SizeProfile p) {
+        return p == profile ? this : new Nd30Style(p, pageWidthMm, pageHeightMm, marginTopMm, marginBottomMm,
+                marginLeftMm, marginRightMm, pageNumberFromTopMm, headerLeftMm, agencyRuleRatio, subjectRuleRatio,
+                ruleWidthPt, ruleGapPt, signatureLeftShare, signatureSpacePt, listIndentMm, titleSpaceBeforePt,
+                bodySpaceBeforePt, closingSpaceBeforePt, tableCellPaddingPt);
+    }
+
+    /** A builder holding the house defaults, every value named. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a style sheet from named values; unset values keep the house defaults (nd30.md §7:
+     * inside the decree's ranges, which {@link Nd30Style} checks).
+     *
+     * <pre>{@code
+     * Nd30Style s = Nd30Style.builder().profile(SizeProfile.P12_13).marginLeftMm(35).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private SizeProfile profile = SizeProfile.P13_14;
+        private double pageWidthMm = 210;
+        private double pageHeightMm = 297;
+        private double marginTopMm = 20;
+        private double marginBottomMm = 20;
+        private double marginLeftMm = 30;
+        private double marginRightMm = 15;
+        private double pageNumberFromTopMm = 10;
+        private double headerLeftMm = 62;
+        private double agencyRuleRatio = 0.4;
+        private double subjectRuleRatio = 0.3;
+        private double ruleWidthPt = 0.5;
+        private double ruleGapPt = 1.5;
+        private double signatureLeftShare = 0.42;
+        private double signatureSpacePt = 66;
+        private double listIndentMm = BODY_INDENT_MM;
+        private double titleSpaceBeforePt = 12;
+        private double bodySpaceBeforePt = 6;
+        private double closingSpaceBeforePt = 12;
+        private double tableCellPaddingPt = 3;
+
+        private Builder() {
+        }
+
+        public Builder profile(SizeProfile v) {
+            profile = Objects.requireNonNull(v, "profile");
+            return this;
+        }
+
+        public Builder marginTopMm(double v) {
+            marginTopMm = v;
+            return this;
+        }
+
+        public Builder marginBottomMm(double v) {
+            marginBottomMm = v;
+            return this;
+        }
+
+        public Builder marginLeftMm(double v) {
+            marginLeftMm = v;
+            return this;
+        }
+
+        public Builder marginRightMm(double v) {
+            marginRightMm = v;
+            return this;
+        }
+
+        public Builder headerLeftMm(double v) {
+            headerLeftMm = v;
+            return this;
+        }
+
+        public Builder signatureSpacePt(double v) {
+            signatureSpacePt = v;
+            return this;
+        }
+
+        public Nd30Style build() {
+            return new Nd30Style(profile, pageWidthMm, pageHeightMm, marginTopMm, marginBottomMm, marginLeftMm,
+                    marginRightMm, pageNumberFromTopMm, headerLeftMm, agencyRuleRatio, subjectRuleRatio, ruleWidthPt,
+                    ruleGapPt, signatureLeftShare, signatureSpacePt, listIndentMm, titleSpaceBeforePt,
+                    bodySpaceBeforePt, closingSpaceBeforePt, tableCellPaddingPt);
+        }
     }
 
     /** Width of the text block, portrait, in millimetres (A4 with default margins: 165). */

@@ -9,7 +9,9 @@ import vn.vanban.doc.Metadata;
 import vn.vanban.doc.Section;
 import vn.vanban.doc.TitleBlock;
 import vn.vanban.event.EventFile;
+import vn.vanban.style.SizeProfile;
 import vn.vanban.template.internal.ModelBuilder;
+import vn.vanban.template.internal.ContentEnd;
 import vn.vanban.template.internal.XmlReader;
 import vn.vanban.text.ToneStyle;
 
@@ -36,7 +38,7 @@ public final class DocumentBuilder {
         String xml = engine.render(template, model);
         List<Section> sections;
         try {
-            sections = XmlReader.read(xml, textFilter(ev));
+            sections = ContentEnd.close(XmlReader.read(xml, textFilter(ev)));
         } catch (XmlReader.MalformedException e) {
             throw new TemplateException(template, 0, 0, "wrote a broken document (line " + e.line() + " of its output): " + e.getMessage(),
                     "Check that every element the template opens is closed, and that it writes only the document vocabulary.");
@@ -44,7 +46,8 @@ public final class DocumentBuilder {
         if (sections.isEmpty()) {
             throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");
         }
-        Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor());
+        Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor(),
+                profile(ev));
         return new Document(meta, sections);
     }
 
@@ -59,17 +62,28 @@ public final class DocumentBuilder {
         return spec.kind().inText + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
     }
 
+    /** The size profile of cai_dat.co_chu: "13/14" (default) or "12/13". */
+    @SuppressWarnings("unchecked")
+    private static SizeProfile profile(EventFile ev) {
+        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
+        Object p = settings.get("co_chu");
+        SizeProfile parsed = p instanceof String s ? SizeProfile.parse(s) : null;
+        return parsed == null ? SizeProfile.P13_14 : parsed;
+    }
+
     /**
      * One tone-mark style for the whole document, cai_dat.kieu_dau: old style ("hòa", "thủy") by
-     * default, "moi" for the new style, "giu" to keep every word as typed (still NFC).
+     * default, "moi" for the new style, "giu" to keep every word as typed (still NFC). The style
+     * changes common words only: a word with a capital letter (a name, a place, an agency, the
+     * Quốc hiệu) and literal text ({@code `…`}) stay as typed.
      */
     @SuppressWarnings("unchecked")
     private static UnaryOperator<String> textFilter(EventFile ev) {
         Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
         return switch ((String) settings.getOrDefault("kieu_dau", "cu")) {
-            case "moi" -> ToneStyle.NEW::apply;
+            case "moi" -> s -> ToneStyle.NEW.convertCommonWords(s).text();
             case "giu" -> s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
-            default -> ToneStyle.OLD::apply;
+            default -> s -> ToneStyle.OLD.convertCommonWords(s).text();
         };
     }
 }

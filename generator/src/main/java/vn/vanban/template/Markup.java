@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>{@code 1. text} or {@code a) text}: a numbered paragraph one level below its heading; the
  *       typed number is ignored and recomputed (I, II, IV comes out I, II, III).</li>
  *   <li>{@code > text}: a centred bold line (an event title quoted in the text).</li>
- *   <li>{@code **bold**}, {@code *italic*}.</li>
+ *   <li>{@code **bold**}, {@code *italic*}; a lone {@code *}, {@code (*)} and {@code \*} print as
+ *       typed; {@code `text`} is printed literally (see {@link #inline}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -24,7 +25,6 @@ public final class Markup {
     private static final Pattern PLUS = Pattern.compile("^\\s*\\+\\s+(.*)$");
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}\\.|[a-zđ]\\))\\s+(.*)$");
     private static final Pattern CENTER = Pattern.compile("^\\s*>\\s?(.*)$");
-    private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(?!\\s)(.+?)(?<!\\s)\\*");
 
     private Markup() {
     }
@@ -80,22 +80,87 @@ public final class Markup {
         return null;
     }
 
-    /** Inline markup only: {@code **bold**} and {@code *italic*}, the rest escaped. */
+    /**
+     * Inline markup only, the rest escaped, in one pass (linear in the length of the text):
+     * <ul>
+     *   <li>{@code **bold**} and {@code *italic*}: an opening mark is followed by a non-space and
+     *       its closing mark preceded by one, in the same paragraph;</li>
+     *   <li>a {@code *} with no partner prints as typed, and so does {@code (*)}, a footnote mark;</li>
+     *   <li>{@code \*} prints a {@code *}, {@code \`} a backquote, {@code \\} a backslash;</li>
+     *   <li>{@code `text`} is literal: printed exactly as typed, no markup and no tone-mark style
+     *       (for a name or a quotation that must keep its spelling).</li>
+     * </ul>
+     */
     public static String inline(String s) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = INLINE.matcher(s);
-        int last = 0;
-        while (m.find()) {
-            out.append(escape(s.substring(last, m.start())));
-            if (m.group(1) != null) {
-                out.append("<b>").append(escape(m.group(1))).append("</b>");
-            } else {
-                out.append("<i>").append(escape(m.group(2))).append("</i>");
+        int n = s.length();
+        // Next closing mark at or after each index, found right to left once.
+        int[] nextDouble = new int[n + 2];
+        int[] nextSingle = new int[n + 2];
+        int[] nextTick = new int[n + 2];
+        nextDouble[n] = nextDouble[n + 1] = -1;
+        nextSingle[n] = nextSingle[n + 1] = -1;
+        nextTick[n] = nextTick[n + 1] = -1;
+        for (int p = n - 1; p >= 0; p--) {
+            nextDouble[p] = nextDouble[p + 1];
+            nextSingle[p] = nextSingle[p + 1];
+            nextTick[p] = nextTick[p + 1];
+            char c = s.charAt(p);
+            boolean escaped = p > 0 && s.charAt(p - 1) == '\\';
+            if (c == '`' && !escaped) {
+                nextTick[p] = p;
             }
-            last = m.end();
+            if (c != '*' || escaped || p == 0 || Character.isWhitespace(s.charAt(p - 1))) {
+                continue;
+            }
+            boolean footnote = s.charAt(p - 1) == '(' && p + 1 < n && s.charAt(p + 1) == ')';
+            if (footnote) {
+                continue;
+            }
+            if (p + 1 < n && s.charAt(p + 1) == '*') {
+                nextDouble[p] = p;
+            } else if (s.charAt(p - 1) != '*') {
+                nextSingle[p] = p;
+            }
         }
-        out.append(escape(s.substring(last)));
+        StringBuilder out = new StringBuilder(n + 16);
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n && (s.charAt(i + 1) == '*' || s.charAt(i + 1) == '`' || s.charAt(i + 1) == '\\')) {
+                out.append(s.charAt(i + 1));
+                i += 2;
+            } else if (c == '`' && nextTick[i + 1] > 0) {
+                int close = nextTick[i + 1];
+                out.append("<lit>").append(escape(s.substring(i + 1, close))).append("</lit>");
+                i = close + 1;
+            } else if (s.startsWith("(*)", i)) {
+                out.append("(*)");
+                i += 3;
+            } else if (c == '*' && i + 2 < n && s.charAt(i + 1) == '*' && !Character.isWhitespace(s.charAt(i + 2))
+                    && nextDouble[i + 3 > n ? n : i + 3] > 0) {
+                int close = nextDouble[i + 3 > n ? n : i + 3];
+                out.append("<b>").append(escape(unescape(s.substring(i + 2, close)))).append("</b>");
+                i = close + 2;
+            } else if (c == '*' && i + 1 < n && s.charAt(i + 1) != '*' && !Character.isWhitespace(s.charAt(i + 1))
+                    && nextSingle[i + 2 > n ? n : i + 2] > 0) {
+                int close = nextSingle[i + 2 > n ? n : i + 2];
+                out.append("<i>").append(escape(unescape(s.substring(i + 1, close)))).append("</i>");
+                i = close + 1;
+            } else {
+                int j = i + 1;
+                while (j < n && "*`\\(".indexOf(s.charAt(j)) < 0) {
+                    j++;
+                }
+                out.append(escape(s.substring(i, j)));
+                i = j;
+            }
+        }
         return out.toString();
+    }
+
+    /** Inside emphasis: {@code \*} and {@code \\} print their character. */
+    private static String unescape(String s) {
+        return s.indexOf('\\') < 0 ? s : s.replace("\\*", "*").replace("\\`", "`").replace("\\\\", "\\");
     }
 
     /** XML-escapes text for element content and attribute values. */

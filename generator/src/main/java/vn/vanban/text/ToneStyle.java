@@ -29,6 +29,12 @@ import vn.vanban.text.internal.VietLetters;
  *
  * <p>{@link #OLD} is the project's default: the decree's body and the Phụ lục III templates write
  * "CỘNG HÒA" (nd30 §1.3 Quốc hiệu).
+ *
+ * <p>In documents the style changes <b>common words only</b> ({@link #convertCommonWords}): a word
+ * with any capital letter is left as typed, so a person's name ("Thuý Hoà"), a place, agency or
+ * organisation name ("Thanh Hóa", "ỦY BAN"), the Quốc hiệu ("CỘNG HÒA") and a capitalised word at
+ * the start of a sentence never change. {@link #apply} changes every word, for converting a whole
+ * text on purpose.
  */
 public enum ToneStyle {
     /** Mark on the first vowel of an open "oa", "oe", "uy": "hòa", "khỏe", "thủy". The default. */
@@ -48,7 +54,34 @@ public enum ToneStyle {
      * }</pre>
      */
     public String apply(String text) {
+        return convert(text, false).text();
+    }
+
+    /**
+     * Converts the words written entirely in lower case, and reports what changed.
+     *
+     * <pre>{@code
+     * ToneStyle.OLD.convertCommonWords("hoà bình, Thuý Hoà")   // "hòa bình, Thuý Hoà", 1 change
+     * }</pre>
+     */
+    public Result convertCommonWords(String text) {
+        return convert(text, true);
+    }
+
+    /**
+     * A converted text and what changed in it.
+     *
+     * @param text    the text in this style
+     * @param changed how many words changed
+     * @param first   the first change, as "hoà → hòa", or null when nothing changed
+     */
+    public record Result(String text, int changed, String first) {
+    }
+
+    private Result convert(String text, boolean lowerOnly) {
         String s = NFC.isNormalized(text) ? text : NFC.normalize(text);
+        int changed = 0;
+        String first = null;
         char[] out = null;
         int n = s.length();
         int i = 0;
@@ -62,7 +95,7 @@ public enum ToneStyle {
                 j++;
             }
             int len = j - i;
-            if (len >= 2 && len <= 7) {
+            if (len >= 2 && len <= 7 && !(lowerOnly && hasCapital(s, i, j))) {
                 int from = -1;
                 int to = -1;
                 int[] move = wordMove(s, i, j);
@@ -79,11 +112,24 @@ public enum ToneStyle {
                     int tone = VietLetters.tone(a);
                     out[from] = VietLetters.shape(a);
                     out[to] = VietLetters.withTone(VietLetters.shape(b), tone);
+                    changed++;
+                    if (first == null) {
+                        first = s.substring(i, j) + " → " + new String(out, i, j - i);
+                    }
                 }
             }
             i = j;
         }
-        return out == null ? s : new String(out);
+        return new Result(out == null ? s : new String(out), changed, first);
+    }
+
+    private static boolean hasCapital(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {from, to} absolute char indexes if the tone must move, else null. */

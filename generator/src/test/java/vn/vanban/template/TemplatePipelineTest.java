@@ -137,8 +137,10 @@ class TemplatePipelineTest {
         String old = PlainTextRenderer.render(buildText(yaml));
         assertTrue(old.contains("cấp ủy Đảng") && !old.contains("cấp uỷ"), "old style by default");
         String nu = PlainTextRenderer.render(buildText(yaml.replace("vanban: 1\n", "vanban: 1\ncai_dat:\n  kieu_dau: moi\n")));
-        assertTrue(nu.contains("cấp uỷ Đảng") && nu.contains("Uỷ ban") && !nu.contains("ủy"), "new style when asked");
-        assertTrue(nu.contains("CỘNG HOÀ XÃ HỘI"), "the Quốc hiệu follows the chosen style");
+        assertTrue(nu.contains("cấp uỷ Đảng") && !nu.contains("cấp ủy"), "new style for common words when asked");
+        assertTrue(nu.contains("CỘNG HÒA XÃ HỘI") && !nu.contains("CỘNG HOÀ"), "issue 7: the Quốc hiệu is never restyled");
+        assertTrue(nu.contains("ỦY BAN NHÂN DÂN") && nu.contains("Ủy ban nhân dân huyện"),
+                "issue 7: capitalised agency names are kept as typed");
         String kept = PlainTextRenderer.render(buildText(yaml.replace("vanban: 1\n", "vanban: 1\ncai_dat:\n  kieu_dau: giu\n")));
         assertTrue(kept.contains("cấp uỷ Đảng") && kept.contains("CỘNG HÒA XÃ HỘI"), "each word as typed");
     }

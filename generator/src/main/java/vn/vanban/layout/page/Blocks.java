@@ -170,14 +170,18 @@ final class Blocks {
         nation.add(rule(plan.right(), plan.mottoRule(), below));
 
         List<Block> number = new ArrayList<>();
-        number.add(line(Role.NUMBER, h.number(), plan.left(), false));
+        TextStyle numberStyle = style.text(Role.NUMBER);
+        number.add(lines.paragraph(numberStyle, Runs.of(numberStyle, h.number()), plan.left(), Indents.NONE, false,
+                numberStyle.align(), numberStyle.spaceBeforePt() + plan.numberLead(), numberStyle.spaceAfterPt()));
         if (h.subjectLine() != null) {
             number.add(line(Role.SUBJECT_LINE, h.subjectLine(), plan.left(), false));
         }
         if (h.draftMark() != null) {
             number.add(draftBox(h.draftMark(), plan.left()));
         }
-        List<Block> date = List.of(line(Role.PLACE_DATE, h.placeAndDate(), plan.right(), false));
+        TextStyle dateStyle = style.text(Role.PLACE_DATE);
+        List<Block> date = List.of(lines.paragraph(dateStyle, Runs.of(dateStyle, h.placeAndDate()), plan.right(),
+                Indents.NONE, false, dateStyle.align(), dateStyle.spaceBeforePt() + plan.dateLead(), dateStyle.spaceAfterPt()));
 
         Slice top = row(new double[] {plan.left(), plan.right()}, List.of(agency, nation), 0, false);
         Slice bottom = row(new double[] {plan.left(), plan.right()}, List.of(number, date), 0, false);

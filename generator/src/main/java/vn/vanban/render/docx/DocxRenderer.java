@@ -34,7 +34,7 @@ public final class DocxRenderer {
         return new Builder();
     }
 
-    /** The style sheet this renderer uses. */
+    /** The style sheet this renderer uses; each document brings its own size profile. */
     public Nd30Style style() {
         return style;
     }
@@ -47,7 +47,7 @@ public final class DocxRenderer {
     public void render(Document document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        new DocumentWriter(style).write(document, out);
+        new DocumentWriter(style.withProfile(document.metadata().profile())).write(document, out);
     }
 
     /** Builds a {@link DocxRenderer}. */

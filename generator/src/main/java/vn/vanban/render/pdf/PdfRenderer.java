@@ -37,7 +37,7 @@ public final class PdfRenderer {
         return new Builder();
     }
 
-    /** The style sheet this renderer lays documents out with. */
+    /** The style sheet this renderer lays documents out with; each document brings its own size profile. */
     public Nd30Style style() {
         return style;
     }
@@ -56,7 +56,7 @@ public final class PdfRenderer {
         byte[] pdf;
         try {
             GlyphCheck.requireCoverage(doc, set);
-            pdf = new PdfJob(style, set, doc).write();
+            pdf = new PdfJob(style.withProfile(doc.metadata().profile()), set, doc).write();
         } finally {
             faces.giveBack(set);
         }

@@ -64,9 +64,6 @@ public final class ModelBuilder {
         if (vb.get("can_cu") instanceof List<?> basis) {
             vb.put("can_cu", punctuate((List<String>) basis));
         }
-        if (vb.get("ket_thuc") instanceof String end) {
-            vb.put("ket_thuc", closeContent(end));
-        }
         root.put("co_quan", coQuan);
         root.put("su_kien", suKien);
         root.put("cai_dat", data.getOrDefault("cai_dat", Map.of()));
@@ -112,15 +109,6 @@ public final class ModelBuilder {
             out.add(s + (i == items.size() - 1 ? "." : ";"));
         }
         return out;
-    }
-
-    /** The content ends with "./." : the final sentence's full stop, then "/." (every Mẫu of ND30 Phụ lục III). */
-    static String closeContent(String text) {
-        String s = text.strip();
-        if (s.endsWith("/.")) {
-            return s;
-        }
-        return (s.endsWith(".") ? s : s + ".") + "/.";
     }
 
     /** A deep copy in which dates become maps a template can use. */

@@ -157,7 +157,9 @@ public final class XmlReader {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                spans.add(Span.plain(r.getText()));
+                spans.add(Span.plain(textFilter.apply(r.getText())));
+            } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("lit")) {
+                spans.add(Span.plain(r.getElementText()));
             } else if (ev == XMLStreamConstants.START_ELEMENT && (r.getLocalName().equals("b") || r.getLocalName().equals("i"))) {
                 spans.addAll(inlineElement(false, false));
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -200,7 +202,8 @@ public final class XmlReader {
         String draft = null;
         while (nextChild()) {
             String n = r.getLocalName();
-            String t = textFilter.apply(r.getElementText().strip());
+            // The header is names and fixed formulas: the tone-mark style never touches it.
+            String t = r.getElementText().strip();
             switch (n) {
                 case "chu-quan" -> parent.add(t);
                 case "co-quan" -> agency.add(t);
@@ -264,7 +267,8 @@ public final class XmlReader {
                 String name = "";
                 while (nextChild()) {
                     String c = r.getLocalName();
-                    String t = textFilter.apply(r.getElementText().strip());
+                    // Titles and the signer's name are kept as typed.
+                    String t = r.getElementText().strip();
                     switch (c) {
                         case "line" -> authority.add(t);
                         case "note" -> note = t;
@@ -328,11 +332,16 @@ public final class XmlReader {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                out.add(new Span(r.getText(), b, i));
+                out.add(new Span(textFilter.apply(r.getText()), b, i));
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
+                if (n.equals("lit")) {
+                    // Literal text: exactly as typed, no tone-mark style.
+                    out.add(new Span(r.getElementText(), b, i));
+                    continue;
+                }
                 if (!n.equals("b") && !n.equals("i")) {
-                    throw new MalformedException("<" + n + "> cannot stand inside a line of text (only <b> and <i> can)", r.getLocation().getLineNumber());
+                    throw new MalformedException("<" + n + "> cannot stand inside a line of text (only <b>, <i> and <lit> can)", r.getLocation().getLineNumber());
                 }
                 out.addAll(inlineElement(b, i));
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -341,7 +350,7 @@ public final class XmlReader {
         }
     }
 
-    /** Joins runs of the same emphasis, folds white space, trims the ends, applies the text filter. */
+    /** Joins runs of the same emphasis, folds white space, trims the ends (the text filter ran on reading). */
     private List<Span> clean(List<Span> spans) {
         List<Span> merged = new ArrayList<>();
         for (Span s : spans) {
@@ -362,7 +371,7 @@ public final class XmlReader {
         List<Span> out = new ArrayList<>();
         for (Span s : merged) {
             if (!s.text().isEmpty()) {
-                out.add(new Span(textFilter.apply(s.text()), s.bold(), s.italic()));
+                out.add(s);
             }
         }
         return out;

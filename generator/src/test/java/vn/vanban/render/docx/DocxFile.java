@@ -135,13 +135,16 @@ final class DocxFile {
         return "word/" + target;
     }
 
-    /** The text of a paragraph: its w:t runs joined. */
+    /**
+     * The text of a paragraph as a reader sees it: its w:t runs joined, a line break read as a
+     * space, word joiners (U+2060, vanban's non-breaking joins) dropped.
+     */
     String text(Element p) {
         StringBuilder sb = new StringBuilder();
-        for (Element t : nodes(p, ".//w:t")) {
-            sb.append(t.getTextContent());
+        for (Element t : nodes(p, ".//w:t | .//w:br")) {
+            sb.append(t.getLocalName().equals("br") ? " " : t.getTextContent());
         }
-        return sb.toString();
+        return sb.toString().replace("\u2060", "").replace('\u00A0', ' ');
     }
 
     /** The text of every paragraph of the body, in document order, table cells included. */

@@ -163,7 +163,12 @@ class DocxLayoutTest {
         assertSame(row, authority.getParentNode().getParentNode(), "same table row");
         assertEquals(label, KEHOACH.nodes(label, "../w:p[1]").get(0), "first line of the left column");
         assertEquals(authority, KEHOACH.nodes(authority, "../w:p[1]").get(0), "first line of the right column");
-        assertEquals(KEHOACH.value(label, "w:pPr/w:spacing/@w:before"), KEHOACH.value(authority, "w:pPr/w:spacing/@w:before"));
+        // Baselines level (nd30.md §1.7): space before + line height − descent, the same on both sides.
+        double labelBaseline = Double.parseDouble(KEHOACH.value(label, "w:pPr/w:spacing/@w:before")) / 20
+                + 12 * 1.2 - TextMeasurer.standard().descent(12, true, true);
+        double authorityBaseline = Double.parseDouble(KEHOACH.value(authority, "w:pPr/w:spacing/@w:before")) / 20
+                + 14 * 1.2 - TextMeasurer.standard().descent(14, true, false);
+        assertEquals(authorityBaseline, labelBaseline, 0.1, "Nơi nhận level with the first authority line");
         assertEquals(1, KEHOACH.nodes(row, "w:trPr/w:cantSplit").size(), "the block stays on one page");
     }
 

@@ -56,7 +56,9 @@ public final class HeaderBlockWriter {
         CTRow bottom = t.addNewTr();
         bottom.addNewTrPr().addNewCantSplit();
         Flow number = Tables.cell(bottom, left);
-        Paragraphs.line(number, Role.NUMBER, h.number());
+        CTP so = Paragraphs.line(number, Role.NUMBER, h.number());
+        TextStyle soStyle = layout.text(Role.NUMBER);
+        Props.spacing(so.getPPr(), soStyle.spaceBeforePt() + plan.numberLead(), soStyle.spaceAfterPt(), soStyle.lineHeightPt());
         if (h.subjectLine() != null) {
             Paragraphs.line(number, Role.SUBJECT_LINE, h.subjectLine());
         }
@@ -64,7 +66,9 @@ public final class HeaderBlockWriter {
             boxed(number, h.draftMark(), layout, left);
         }
         Flow date = Tables.cell(bottom, right);
-        Paragraphs.line(date, Role.PLACE_DATE, h.placeAndDate());
+        CTP day = Paragraphs.line(date, Role.PLACE_DATE, h.placeAndDate());
+        TextStyle dayStyle = layout.text(Role.PLACE_DATE);
+        Props.spacing(day.getPPr(), dayStyle.spaceBeforePt() + plan.dateLead(), dayStyle.spaceAfterPt(), dayStyle.lineHeightPt());
     }
 
     /** The draft mark in a single-line box just wide enough for it, centred in the column. */

@@ -1,0 +1,59 @@
+package vn.vanban.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.vanban.style.FontFace;
+
+/** Issue 7.5 and 7.6: first-fit lines over the bundled metrics, and balanced centred titles. */
+class LineBreakerTest {
+    private static final TextMeasurer M = TextMeasurer.standard();
+    private static final LineBreaker BREAKER = new LineBreaker(M);
+
+    private static List<TextRun> runs(String s, FontFace face, double size) {
+        return List.of(new TextRun(Joins.apply(s), face, size));
+    }
+
+    @Test
+    void everyLineFitsAndOnlyTheLastIsMarkedLast() {
+        String text = "Đánh giá kết quả các phong trào thi đua yêu nước từ sau Đại hội thi đua yêu nước, "
+                + "Hội nghị điển hình tiên tiến các cấp đến nay; đề ra phương hướng, nhiệm vụ đẩy mạnh phong trào thi đua.";
+        List<Line> lines = BREAKER.lines(runs(text, FontFace.REGULAR, 14), 431.7, 467.7);
+        assertTrue(lines.size() >= 2);
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).width() <= (i == 0 ? 431.7 : 467.7) + 1e-6, "line " + i + " fits");
+            assertEquals(i == lines.size() - 1, lines.get(i).last());
+        }
+        StringBuilder all = new StringBuilder();
+        lines.forEach(l -> all.append(all.length() == 0 ? "" : " ").append(l.text()));
+        assertEquals(text, all.toString(), "no word lost or split");
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsCutNotLost() {
+        String url = "https://thiduakhenthuong.binhphuoc.gov.vn/van-ban/ke-hoach-to-chuc-dai-hoi-thi-dua";
+        List<Line> lines = BREAKER.lines(runs(url, FontFace.REGULAR, 14), 200, 200);
+        assertTrue(lines.size() >= 2);
+        assertEquals(url, String.join("", lines.stream().map(Line::text).toList()));
+    }
+
+    @Test
+    void balancedTitlesLeaveNoWordAloneOnTheLastLine() {
+        Balancer b = new Balancer(BREAKER);
+        String subject = "Tổ chức Hội nghị điển hình tiên tiến xã Xuân Phú lần thứ I, giai đoạn 2025 - 2030 và "
+                + "biểu dương các tập thể, cá nhân tiêu biểu năm 2025";
+        List<Line> greedy = BREAKER.lines(runs(subject, FontFace.BOLD, 14), 467.7, 467.7);
+        List<Line> balanced = b.lines(runs(subject, FontFace.BOLD, 14), 467.7);
+        assertEquals(greedy.size(), balanced.size(), "as few lines as first fit");
+        double shortest = balanced.stream().mapToDouble(Line::width).min().orElseThrow();
+        double longest = balanced.stream().mapToDouble(Line::width).max().orElseThrow();
+        assertTrue(shortest > 0.7 * longest, "even lines: " + balanced.stream().map(Line::text).toList());
+        for (Line l : balanced) {
+            assertTrue(l.text().contains(" "), "no word alone: " + l.text());
+        }
+    }
+}
