@@ -35,8 +35,8 @@ import vn.vanban.style.TextStyle;
  */
 public record HeaderPlan(double left, double right, List<String> parent, List<String> agency,
                          double agencyRule, double mottoRule, double numberLead, double dateLead) {
-    /** Room kept on each side of the widest right-hand line. */
-    private static final double SLACK_MM = 1;
+    /** Room kept on each side of the widest line of each column: 4 mm between an agency line and the Quốc hiệu. */
+    private static final double SLACK_MM = 2;
 
     public HeaderPlan {
         parent = List.copyOf(parent);

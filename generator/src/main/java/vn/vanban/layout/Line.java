@@ -20,7 +20,7 @@ public record Line(List<Piece> pieces, double width, int gaps, boolean last) {
         StringBuilder b = new StringBuilder();
         for (Piece p : pieces) {
             if (p.spaceBefore() && b.length() > 0) {
-                b.append(' ');
+                b.append(" ".repeat(Math.max(1, p.spaces())));
             }
             b.append(Joins.plain(p.run().text()));
         }
@@ -34,7 +34,8 @@ public record Line(List<Piece> pieces, double width, int gaps, boolean last) {
      * @param x           natural offset from the line's start
      * @param width       advance width
      * @param spaceBefore whether a breaking space precedes it on this line (a justification gap)
+     * @param spaces      how many space characters that gap holds (a blank "Số:      /KH" keeps them all)
      */
-    public record Piece(TextRun run, double x, double width, boolean spaceBefore) {
+    public record Piece(TextRun run, double x, double width, boolean spaceBefore, int spaces) {
     }
 }

@@ -77,6 +77,7 @@ public final class LineBreaker {
         final List<Frag> frags = new ArrayList<>();
         double width;
         double glue;
+        int spaces;
     }
 
     private record Frag(TextRun run, double width) {
@@ -86,6 +87,7 @@ public final class LineBreaker {
         List<Word> words = new ArrayList<>();
         Word word = null;
         double pendingGlue = 0;
+        int pendingSpaces = 0;
         boolean sawSpace = false;
         for (TextRun run : runs) {
             FontMetrics fm = measurer.face(run.face());
@@ -98,6 +100,7 @@ public final class LineBreaker {
                         j++;
                     }
                     pendingGlue = (j - i) * fm.advance(' ') * run.sizePt();
+                    pendingSpaces = j - i;
                     sawSpace = true;
                     i = j;
                     continue;
@@ -111,6 +114,7 @@ public final class LineBreaker {
                 if (word == null || sawSpace) {
                     word = new Word();
                     word.glue = words.isEmpty() ? 0 : pendingGlue;
+                    word.spaces = words.isEmpty() ? 0 : pendingSpaces;
                     words.add(word);
                     sawSpace = false;
                 }
@@ -174,7 +178,7 @@ public final class LineBreaker {
             }
             boolean firstFrag = true;
             for (Frag f : word.frags) {
-                pieces.add(new Line.Piece(f.run(), x, f.width(), gap && firstFrag));
+                pieces.add(new Line.Piece(f.run(), x, f.width(), gap && firstFrag, gap && firstFrag ? word.spaces : 0));
                 x += f.width();
                 firstFrag = false;
             }

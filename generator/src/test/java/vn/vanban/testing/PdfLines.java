@@ -63,9 +63,12 @@ public final class PdfLines {
             int page = pages.get(i);
             if (!cur.isEmpty()) {
                 TextPosition last = cur.get(cur.size() - 1);
+                // A gap wider than a stretched word space (a space glyph before it) or than a third of
+                // an em (no space glyph) starts another column: ô 2 beside ô 1, Nơi nhận beside the signer.
+                double gap = t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                double limit = (last.getUnicode().isBlank() ? 1.0 : 0.35) * last.getFontSizeInPt();
                 boolean sameLine = page == curPage && Math.abs(t.getYDirAdj() - last.getYDirAdj()) < 0.5
-                        && t.getXDirAdj() >= last.getXDirAdj() - 0.5
-                        && t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) < 3 * last.getFontSizeInPt();
+                        && t.getXDirAdj() >= last.getXDirAdj() - 0.5 && gap < limit;
                 if (!sameLine) {
                     out.add(line(cur, curPage));
                     cur = new ArrayList<>();
@@ -78,9 +81,22 @@ public final class PdfLines {
             out.add(line(cur, curPage));
         }
         out.removeIf(l -> l.text().isEmpty());
-        out.sort(Comparator.comparingInt(Line::page).thenComparingDouble(l -> Math.round(l.baseline() * 2) / 2.0)
-                .thenComparingDouble(Line::left));
-        return out;
+        out.sort(Comparator.comparingInt(Line::page).thenComparingDouble(Line::baseline));
+        // Lines whose baselines are within 1.5 pt form one row (ô 3 and ô 4, Nơi nhận and the signer), read left to right.
+        List<Line> rows = new ArrayList<>();
+        int i = 0;
+        while (i < out.size()) {
+            int j = i + 1;
+            while (j < out.size() && out.get(j).page() == out.get(i).page()
+                    && out.get(j).baseline() - out.get(i).baseline() < 1.5) {
+                j++;
+            }
+            List<Line> row = new ArrayList<>(out.subList(i, j));
+            row.sort(Comparator.comparingDouble(Line::left));
+            rows.addAll(row);
+            i = j;
+        }
+        return rows;
     }
 
     private static Line line(List<TextPosition> ps, int page) {

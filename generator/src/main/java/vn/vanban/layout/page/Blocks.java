@@ -285,12 +285,15 @@ final class Blocks {
             stacks.add(st);
             content = Math.max(content, st.height());
         }
-        double height = content + 2 * pad;
+        // A ruled row is as tall as its content, its padding and its top border, as Word and
+        // LibreOffice lay it out (the table's bottom border is added to its last row).
+        double border = ruled ? style.ruleWidthPt() : 0;
+        double height = content + 2 * pad + border;
         List<Mark> marks = new ArrayList<>();
         double x = 0;
         for (int i = 0; i < widths.length; i++) {
             for (Mark m : stacks.get(i).marks()) {
-                marks.add(m.shift(x + pad, pad));
+                marks.add(m.shift(x + pad, pad + border));
             }
             x += widths[i];
         }
@@ -341,6 +344,9 @@ final class Blocks {
             boolean firstBody = rows.size() == 1;
             rows.add(new Slice(s.height(), 0, !firstBody, s.marks(), header));
         }
+        Slice last = rows.remove(rows.size() - 1);
+        rows.add(new Slice(last.height() + style.ruleWidthPt(), last.gapBefore(), last.breakBefore(), last.marks(),
+                last.header()));
         return new Block(rows, 0, 0);
     }
 
@@ -350,7 +356,8 @@ final class Blocks {
         double x = 0;
         for (int i = 0; i < widths.length; i++) {
             Block.Stack st = Block.stack(cells.get(i));
-            double dy = pad + (row.height() - 2 * pad - st.height()) / 2;
+            double border = style.ruleWidthPt();
+            double dy = pad + border + (row.height() - 2 * pad - border - st.height()) / 2;
             for (Mark m : st.marks()) {
                 marks.add(m.shift(x + pad, dy));
             }

@@ -94,8 +94,8 @@ final class Lines {
             if (p.spaceBefore()) {
                 gaps++;
             }
-            boolean spaceAfter = i + 1 < pieces.size() && pieces.get(i + 1).spaceBefore();
-            String text = Joins.plain(p.run().text()) + (spaceAfter ? " " : "");
+            int spacesAfter = i + 1 < pieces.size() && pieces.get(i + 1).spaceBefore() ? pieces.get(i + 1).spaces() : 0;
+            String text = Joins.plain(p.run().text()) + " ".repeat(spacesAfter);
             marks.add(new Mark.Text(x0 + p.x() + gaps * stretch, baseline, text, p.run().face(), p.run().sizePt()));
         }
         return marks;

@@ -97,11 +97,11 @@ public final class Paragraphs {
             List<Line.Piece> pieces = lines.get(i).pieces();
             for (int k = 0; k < pieces.size(); k++) {
                 Line.Piece piece = pieces.get(k);
-                boolean spaceAfter = k + 1 < pieces.size() && pieces.get(k + 1).spaceBefore();
+                int spacesAfter = k + 1 < pieces.size() && pieces.get(k + 1).spaceBefore() ? pieces.get(k + 1).spaces() : 0;
                 FontFace f = piece.run().face();
                 boolean bold = f == FontFace.BOLD || f == FontFace.BOLD_ITALIC;
                 boolean italic = f == FontFace.ITALIC || f == FontFace.BOLD_ITALIC;
-                run(p, piece.run().text() + (spaceAfter ? " " : ""), bold && !role.bold(), italic && !role.italic());
+                run(p, piece.run().text() + " ".repeat(spacesAfter), bold && !role.bold(), italic && !role.italic());
             }
         }
     }
