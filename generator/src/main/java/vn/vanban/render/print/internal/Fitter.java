@@ -28,6 +28,11 @@ public final class Fitter {
     private static final double LEADING = 1.12;
     /** Clear space between the ink of two lines, as a fraction of the size. */
     private static final double GAP = 0.10;
+    /**
+     * Every measurement is made at this size and scaled: Java hints outlines at small sizes (a 7 pt
+     * line is measured as 7 pixels), which the PDF does not; at 1000 pt hinting is negligible.
+     */
+    static final double REF = 1000;
     /** Cap on the number of break combinations tried (long slogans). */
     private static final int MAX_WORDS_FOR_SEARCH = 60;
 
@@ -92,7 +97,8 @@ public final class Fitter {
                 if (largest == null || c.size > largest.size) {
                     largest = c;
                 }
-                if (c.size >= r.minSize() && (best == null || c.score > best.score)) {
+                // A ceiling set by a larger line (the title) below the minimum wins: the line follows the title.
+                if (c.size >= Math.min(r.minSize(), r.maxSize()) && (best == null || c.score > best.score)) {
                     best = c;
                 }
             }
@@ -139,7 +145,7 @@ public final class Fitter {
             String line = String.join(" ", printed.subList(start, end));
             lines.add(line);
             long key = ((long) start << 32) | end;
-            ink.add(inks.computeIfAbsent(key, x -> fm.ink(line, 100)));
+            ink.add(inks.computeIfAbsent(key, x -> fm.ink(line, REF)));
             if (b < breaks.length) {
                 cost += penalty[breaks[b]];
             }
@@ -149,10 +155,14 @@ public final class Fitter {
         for (FontMetrics.Ink i : ink) {
             widest = Math.max(widest, i.width());
         }
-        double height = stackHeight(ink, 100);
-        double size = Math.min(r.maxSize(), Math.min(box.width() * 100 / widest, box.height() * 100 / height));
+        double height = stackHeight(ink, REF);
+        double size = Math.min(r.maxSize(), Math.min(box.width() * REF / widest, box.height() * REF / height));
         double score = size * Math.exp(-0.05 * cost) * (1 - 0.04 * (lines.size() - 1));
         return new Candidate(lines, size, score);
+    }
+
+    private static FontMetrics.Ink scaled(FontMetrics.Ink i, double f) {
+        return new FontMetrics.Ink(i.left() * f, i.right() * f, i.above() * f, i.below() * f);
     }
 
     /** Ink height of a stack of lines at {@code size}, given their ink at that size. */
@@ -177,12 +187,13 @@ public final class Fitter {
             List<FontMetrics.Ink> ink = new ArrayList<>();
             double widest = 0;
             for (String line : c.lines) {
-                FontMetrics.Ink i = fm.ink(line, size);
+                FontMetrics.Ink i = scaled(fm.ink(line, REF), size / REF);
                 ink.add(i);
                 widest = Math.max(widest, i.width());
             }
             double height = stackHeight(ink, size);
-            if (widest > box.width() || height > box.height()) {
+            // 0.1 % of room kept free: PDF coordinates and widths are rounded when written.
+            if (widest > box.width() * 0.999 || height > box.height() * 0.999) {
                 size *= 0.995;
                 continue;
             }

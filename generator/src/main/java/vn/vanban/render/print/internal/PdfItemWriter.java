@@ -152,9 +152,11 @@ public final class PdfItemWriter {
 
     /** The glyph outlines of a line, placed on the page (y up). Shared with the PNG preview. */
     public static Shape outline(Element.Text t) {
-        Shape glyphs = t.face().awt().deriveFont((float) t.size()).createGlyphVector(FRC, t.text()).getOutline();
-        AffineTransform at = t.upsideDown() ? new AffineTransform(-1, 0, 0, 1, t.x(), t.y())
-                : new AffineTransform(1, 0, 0, -1, t.x(), t.y());
+        // Outlines taken at the fitter's reference size and scaled: unhinted, as the fitter measured them.
+        Shape glyphs = t.face().awt().deriveFont((float) Fitter.REF).createGlyphVector(FRC, t.text()).getOutline();
+        double f = t.size() / Fitter.REF;
+        AffineTransform at = t.upsideDown() ? new AffineTransform(-f, 0, 0, f, t.x(), t.y())
+                : new AffineTransform(f, 0, 0, -f, t.x(), t.y());
         return at.createTransformedShape(glyphs);
     }
 
