@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.vanban.layout.PageGeometry;
 import vn.vanban.render.print.CardHolder;
 import vn.vanban.render.print.Cmyk;
 import vn.vanban.render.print.EventTitle;
@@ -80,13 +81,15 @@ public final class Composer {
         double slug = offset + mark + Units.pt(1);
         double w = Units.pt(item.widthMm());
         double h = Units.pt(item.heightMm());
-        Element.Box trim = new Element.Box(slug, slug, w, h);
+        // The shared page geometry: the media is the piece plus its slug, the "text block" is the trim.
+        PageGeometry g = new PageGeometry(w + 2 * slug, h + 2 * slug, slug, slug, slug, slug);
+        Element.Box trim = new Element.Box(g.left(), g.bottom(), g.textWidth(), g.textHeight());
         Element.Box bleedBox = new Element.Box(slug - bleed, slug - bleed, w + 2 * bleed, h + 2 * bleed);
         List<Element> els = new ArrayList<>();
         content.draw(trim, els);
         double lw = item.large() ? 1.0 : 0.25;
         Marks.crop(trim, offset, mark, lw, els);
-        return new Page(w + 2 * slug, h + 2 * slug, trim, bleedBox, els);
+        return new Page(g.width(), g.height(), trim, bleedBox, els);
     }
 
     // ---- large items -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.vanban.layout.PageGeometry;
 import vn.vanban.render.print.CardHolder;
 import vn.vanban.render.print.PrintException;
 import vn.vanban.render.print.PrintItem;
@@ -43,8 +44,10 @@ final class Imposition {
         this.pieceH = Units.pt(pieceHmm);
         this.bleed = Units.pt(bleedMm);
         this.fold = fold;
-        double pw = Units.pt(sheet.widthMm);
-        double ph = Units.pt(sheet.heightMm);
+        // The sheet as a shared page geometry: its margins are the room kept for the marks.
+        PageGeometry g = PageGeometry.ofMm(sheet.widthMm, sheet.heightMm, MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM);
+        double pw = g.width();
+        double ph = g.height();
         int portrait = fit(pw, pieceW) * fit(ph, pieceH);
         int landscape = fit(ph, pieceW) * fit(pw, pieceH);
         if (landscape > portrait) {
