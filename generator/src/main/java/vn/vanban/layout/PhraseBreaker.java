@@ -29,10 +29,9 @@ public final class PhraseBreaker {
     /** Never break here. */
     public static final int FORBIDDEN = Integer.MAX_VALUE;
 
-    /** Words (lower case) that open a phrase of a Vietnamese title or name. */
+    /** Lower-case words that open a phrase of a title: a unit, the ordinal, the period, a link word. */
     private static final Set<String> OPENERS = Set.of("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường",
-            "đặc", "lần", "giai", "của", "và", "tiến", "với", "vì", "trong", "tại", "ngày", "năm", "chào", "công",
-            "tổng", "tập", "sở", "ban", "ủy", "liên", "trường", "bệnh", "cục", "đảng", "đoàn", "phòng");
+            "đặc", "lần", "giai", "của", "và", "tiến", "với", "vì", "trong", "tại", "ngày", "năm", "chào");
     /** Lower-case words after which a name must follow on the same line. */
     private static final Set<String> BINDERS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "thứ", "lần", "giai",
             "đoạn", "phố", "trấn", "khu", "thị");
@@ -97,10 +96,15 @@ public final class PhraseBreaker {
         if (COMPOUNDS.contains(al + " " + bl)) {
             return BAD;
         }
-        if (isCapitalised(a) && isCapitalised(b) && !isAllCaps(b)) {
-            return OPENERS.contains(bl) ? PLAIN : BAD;
-        }
         if (OPENERS.contains(bl) && isLowerWord(b)) {
+            return GOOD;
+        }
+        if (isCapitalised(a) && !isAllCaps(a) && !isAllCaps(b)) {
+            // Inside a name: "Bình Phước", and "Tổng công ty", "Ủy ban nhân dân" (only the first syllable is capitalised).
+            return BAD;
+        }
+        if (isLowerWord(a) && isCapitalised(b) && !isAllCaps(b)) {
+            // A new name starts: "… sáng tạo | Tổng công ty Điện lực".
             return GOOD;
         }
         return PLAIN;

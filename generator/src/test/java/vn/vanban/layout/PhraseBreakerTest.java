@@ -29,6 +29,15 @@ class PhraseBreakerTest {
     }
 
     @Test
+    void keepsAnOrganisationsNameTogetherAndBreaksBeforeIt() {
+        int[] pen = p("lao động sáng tạo Tổng công ty Điện lực Thành phố Hồ Chí Minh");
+        assertEquals(PhraseBreaker.GOOD, pen[3], "tạo | Tổng");
+        assertEquals(PhraseBreaker.BAD, pen[4], "Tổng | công");
+        assertEquals(PhraseBreaker.BAD, pen[5], "công | ty");
+        assertEquals(PhraseBreaker.BAD, pen[7], "Điện | lực");
+    }
+
+    @Test
     void keepsPeriodsAndDashesTogetherAndPrefersCommasAndBrackets() {
         int[] pen = p("lần thứ VI, giai đoạn 2025 - 2030");
         assertEquals(PhraseBreaker.BEST, pen[2], "after the comma");

@@ -40,7 +40,7 @@ public final class Composer {
         checkSize(item);
         return switch (item) {
             case PrintItem.Backdrop b -> List.of(single(item, this::backdrop));
-            case PrintItem.Banner b -> List.of(single(item, (box, els) -> banner(b, box, els)));
+            case PrintItem.Banner b -> List.of(single(item, (box, bleed, els) -> banner(b, box, bleed, els)));
             case PrintItem.StageTitle s -> List.of(single(item, this::stageTitle));
             case PrintItem.FolderCover c -> List.of(single(item, this::cover));
             case PrintItem.NameCards n -> new Imposition(n.sheet(), n.widthMm(), 2 * n.heightMm(), job.sheetBleedMm(), true)
@@ -70,12 +70,13 @@ public final class Composer {
 
     /** Draws the content of a single-piece item into its trim box. */
     private interface Content {
-        void draw(Element.Box trim, List<Element> out) throws PrintException;
+        void draw(Element.Box trim, double bleedMm, List<Element> out) throws PrintException;
     }
 
     /** A single piece: page = trim + bleed + a slug for the crop marks. */
     private Page single(PrintItem item, Content content) throws PrintException {
-        double bleed = Units.pt(job.bleedMm(item));
+        double bleedMm = job.bleedMm(item);
+        double bleed = Units.pt(bleedMm);
         double mark = Units.pt(item.large() ? 10 : 5);
         double offset = bleed + Units.pt(2);
         double slug = offset + mark + Units.pt(1);
@@ -86,7 +87,7 @@ public final class Composer {
         Element.Box trim = new Element.Box(g.left(), g.bottom(), g.textWidth(), g.textHeight());
         Element.Box bleedBox = new Element.Box(slug - bleed, slug - bleed, w + 2 * bleed, h + 2 * bleed);
         List<Element> els = new ArrayList<>();
-        content.draw(trim, els);
+        content.draw(trim, bleedMm, els);
         double lw = item.large() ? 1.0 : 0.25;
         Marks.crop(trim, offset, mark, lw, els);
         return new Page(g.width(), g.height(), trim, bleedBox, els);
@@ -100,8 +101,9 @@ public final class Composer {
         return trim.inset(m);
     }
 
-    private void background(Element.Box trim, List<Element> els, Cmyk color) {
-        double b = Units.pt(Math.max(job.largeBleedMm(), job.sheetBleedMm()));
+    /** Colour over the trim and its bleed, exactly: past the bleed it would reach the crop marks. */
+    private void background(Element.Box trim, List<Element> els, Cmyk color, double bleedMm) {
+        double b = Units.pt(bleedMm);
         els.add(new Element.Fill(trim.x() - b, trim.y() - b, trim.width() + 2 * b, trim.height() + 2 * b, color));
     }
 
@@ -148,7 +150,7 @@ public final class Composer {
         }
         blocks.add(new Block(display("the event's name", "su_kien.ten", t.name(), 3, 0.035 * h, 1e9), 0.48, 1));
         if (!t.period().isEmpty()) {
-            blocks.add(new Block(display("the period", "su_kien.giai_doan", t.period(), 1, 0.02 * h, 1e9), 0.13, 0.62));
+            blocks.add(new Block(display("the period", "su_kien.giai_doan", t.period(), 1, 0.02 * h, 1e9), withExtras ? 0.13 : 0.2, 0.62));
         }
         if (withExtras && !t.slogan().isEmpty()) {
             blocks.add(new Block(secondary("the theme line", "in_an.chu_de", t.slogan(), 2, 0.012 * h, 1e9), 0.13, 0.42));
@@ -169,29 +171,29 @@ public final class Composer {
         return 0;
     }
 
-    private void backdrop(Element.Box trim, List<Element> els) throws PrintException {
-        background(trim, els, job.palette().background());
+    private void backdrop(Element.Box trim, double bleedMm, List<Element> els) throws PrintException {
+        background(trim, els, job.palette().background(), bleedMm);
         Element.Box safe = safe(trim);
         List<Block> blocks = titleStack(safe, true, true);
         stack(safe, blocks, titleIndex(blocks), els);
     }
 
-    private void stageTitle(Element.Box trim, List<Element> els) throws PrintException {
-        background(trim, els, job.palette().background());
+    private void stageTitle(Element.Box trim, double bleedMm, List<Element> els) throws PrintException {
+        background(trim, els, job.palette().background(), bleedMm);
         Element.Box safe = safe(trim);
         List<Block> blocks = titleStack(safe, false, false);
         stack(safe, blocks, titleIndex(blocks), els);
     }
 
-    private void banner(PrintItem.Banner b, Element.Box trim, List<Element> els) throws PrintException {
-        background(trim, els, job.palette().background());
+    private void banner(PrintItem.Banner b, Element.Box trim, double bleedMm, List<Element> els) throws PrintException {
+        background(trim, els, job.palette().background(), bleedMm);
         Element.Box safe = safe(trim);
         String field = b.fileName().startsWith("khau-hieu") ? "in_an.khau_hieu" : "in_an.bang_ron.noi_dung";
         els.addAll(Fitter.fit(display("the banner text", field, b.text(), 2, 0.12 * safe.height(), 1e9), safe).lines());
     }
 
-    private void cover(Element.Box trim, List<Element> els) throws PrintException {
-        background(trim, els, job.palette().background());
+    private void cover(Element.Box trim, double bleedMm, List<Element> els) throws PrintException {
+        background(trim, els, job.palette().background(), bleedMm);
         // A frame in the text colour, 12 mm in.
         Element.Box frame = trim.inset(Units.pt(12));
         Marks.frame(frame, 1.5, job.palette().text(), els);
@@ -275,10 +277,10 @@ public final class Composer {
         Element.Box content = new Element.Box(inner.x(), inner.y(), inner.width(), inner.height() - Units.pt(8));
         Element.Box titleBox = content.slice(0, 0.34);
         Element.Box bandBox = content.slice(0.38, 0.54);
-        Element.Box nameBox = content.slice(0.58, p.detail().isBlank() ? 1 : 0.84);
+        Element.Box nameBox = content.slice(0.58, p.detail().isBlank() ? 0.92 : 0.84);
         Element.Box detailBox = content.slice(0.87, 1);
         EventTitle t = job.title();
-        String title = t.name() + (t.period().isEmpty() ? "" : " " + t.period());
+        String title = t.name() + (t.period().isEmpty() ? "" : t.period().startsWith("(") ? " " + t.period() : ", " + t.period());
         els.addAll(Fitter.fit(new Fitter.Request("the event's name on a badge", "su_kien.ten", title, true, font.display(),
                 job.palette().background(), 4, 5, 1e9, false), titleBox).lines());
         Element.Box band = new Element.Box(card.x() - b, bandBox.y(), card.width() + 2 * b, bandBox.height());
@@ -287,7 +289,7 @@ public final class Composer {
         els.addAll(Fitter.fit(new Fitter.Request("the badge label", "", p.label(), true, font.text(), job.palette().text(),
                 1, 6, labelCap(labelBox), false), labelBox).lines());
         Fitter.Result name = Fitter.fit(new Fitter.Request("the name on a badge", "su_kien.dai_bieu.danh_sach", p.name(), true,
-                font.display(), job.palette().cardText(), 2, 0.035 * card.height(), 0.42 * nameBox.height(), false), nameBox);
+                font.display(), job.palette().cardText(), 2, 0.035 * card.height(), 0.36 * nameBox.height(), false), nameBox);
         els.addAll(name.lines());
         if (!p.detail().isBlank()) {
             els.addAll(Fitter.fit(new Fitter.Request("the post and unit of " + p.name(), "su_kien.dai_bieu.danh_sach", p.detail(),

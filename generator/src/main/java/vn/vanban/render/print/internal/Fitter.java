@@ -1,5 +1,6 @@
 package vn.vanban.render.print.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,9 +77,16 @@ public final class Fitter {
 
     /** Fits {@code r} into {@code box}. */
     public static Result fit(Request r, Element.Box box) throws PrintException {
-        String text = r.text().strip();
+        String text = Normalizer.normalize(r.text(), Normalizer.Form.NFC).strip();
         if (text.isEmpty()) {
             throw new PrintException(r.field(), r.what() + " is empty: write the text, or leave the item out");
+        }
+        String shownText = r.upper() ? VietnameseCase.upper(text) : text;
+        int missing = r.face().metrics().firstMissing(shownText);
+        if (missing >= 0) {
+            throw new PrintException(r.field(), String.format(Locale.ROOT, "%s \"%s\" has U+%04X '%s', which font %s cannot draw:"
+                    + " replace the character or choose another font", r.what(), shownText, missing, new String(Character.toChars(missing)),
+                    r.face().name()));
         }
         List<String> words = Arrays.asList(text.split("\\s+"));
         List<String> printed = new ArrayList<>(words.size());
