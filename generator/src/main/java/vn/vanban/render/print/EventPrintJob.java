@@ -118,7 +118,10 @@ public final class EventPrintJob {
         }
         String period = "";
         if (event.get("giai_doan") instanceof Map<?, ?> p && p.get("tu") instanceof Integer from && p.get("den") instanceof Integer to) {
-            period = "giai_doan".equals(in.get("kieu_giai_doan")) ? "giai đoạn " + from + " - " + to : "(" + from + " - " + to + ")";
+            // A name typed with its period ("…, giai đoạn 2025 - 2030") is not given a second one.
+            if (!name.contains(String.valueOf(from))) {
+                period = "giai_doan".equals(in.get("kieu_giai_doan")) ? "giai đoạn " + from + " - " + to : "(" + from + " - " + to + ")";
+            }
         }
         List<String> organiser = new ArrayList<>();
         String org = text(in, "to_chuc");

@@ -66,6 +66,17 @@ class EventPrintJobTest {
     }
 
     @Test
+    void aNameTypedWithItsPeriodGetsNoSecondPeriod() throws Exception {
+        Map<String, Object> data = Map.of("co_quan", Map.of("ten", "Ủy ban nhân dân tỉnh An Giang"), "su_kien",
+                Map.of("cap", "tinh", "ten", "Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I, giai đoạn 2025 - 2030",
+                        "giai_doan", Map.of("tu", 2025, "den", 2030)));
+        PrintJob job = EventPrintJob.from(data);
+        assertEquals("", job.title().period());
+        assertEquals("Nhiệt liệt chào mừng Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I, giai đoạn 2025 - 2030",
+                ((PrintItem.Banner) job.items().get(1)).text());
+    }
+
+    @Test
     void listingCardsWithNobodyToPrintIsAnError() throws Exception {
         Map<String, Object> data = Map.of("co_quan", Map.of("ten", "Sở Nội vụ"), "su_kien",
                 Map.of("cap", "so_nganh", "ten", "Hội nghị điển hình tiên tiến Sở Nội vụ", "giai_doan", Map.of("tu", 2025, "den", 2030)),
