@@ -9,7 +9,7 @@
  * }</pre>
  *
  * <p>Type is fitted with the shared layout layer ({@link vn.vanban.layout.FontMetrics} ink bounds,
- * {@link vn.vanban.layout.PhraseBreaker}, {@link vn.vanban.layout.PageGeometry}). Everything that
+ * {@link vn.vanban.layout.PhrasePenalties}, {@link vn.vanban.layout.PageGeometry}). Everything that
  * is not the job model, the font, {@link vn.vanban.render.print.EventPrintJob} and the renderer
  * lives in {@code internal}.
  */

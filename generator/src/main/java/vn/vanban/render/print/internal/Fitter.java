@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import vn.vanban.layout.FontMetrics;
-import vn.vanban.layout.PhraseBreaker;
+import vn.vanban.layout.PhrasePenalties;
 import vn.vanban.render.print.Cmyk;
 import vn.vanban.render.print.PrintException;
 import vn.vanban.render.print.PrintFont;
@@ -93,7 +93,7 @@ public final class Fitter {
         for (String w : words) {
             printed.add(r.upper() ? VietnameseCase.upper(w) : w);
         }
-        int[] penalty = PhraseBreaker.penalties(words);
+        int[] penalty = PhrasePenalties.penalties(words);
         FontMetrics fm = r.face().metrics();
         Map<Long, FontMetrics.Ink> inks = new HashMap<>();
         Candidate best = null;
@@ -133,7 +133,7 @@ public final class Fitter {
             return out;
         }
         for (int i = from; i < n - 1 - (breaks.length - k - 1); i++) {
-            if (penalty[i] == PhraseBreaker.FORBIDDEN) {
+            if (penalty[i] == PhrasePenalties.FORBIDDEN) {
                 continue;
             }
             breaks[k] = i;

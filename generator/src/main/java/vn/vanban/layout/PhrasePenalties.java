@@ -10,14 +10,16 @@ import java.util.Set;
  * name ("Bình Phước"), inside "lần thứ VI" or "2025 - 2030", or right after "tỉnh".
  *
  * <pre>{@code
- * int[] p = PhraseBreaker.penalties(List.of("Đại", "hội", "tỉnh", "Bình", "Phước", "lần", "thứ", "VI"));
- * // p[1] (between "hội" and "tỉnh") is GOOD; p[3] (inside "Bình Phước") is FORBIDDEN
+ * int[] p = PhrasePenalties.penalties(List.of("Đại", "hội", "tỉnh", "Bình", "Phước", "lần", "thứ", "VI"));
+ * // p[1] ("hội" | "tỉnh") is GOOD, p[2] ("tỉnh" | "Bình") FORBIDDEN, p[3] (inside "Bình Phước") BAD
  * }</pre>
  *
  * <p>Works on the words in running-text case (the capitals mark proper names); the caller prints
- * them in capitals afterwards. Stateless.
+ * them in capitals afterwards. Stateless. Where {@code PhraseBreaks} sets an agency name in
+ * capitals on the fewest lines of a given width, this scores every gap, so that the print items'
+ * fitter can trade type size against the quality of the breaks.
  */
-public final class PhraseBreaker {
+public final class PhrasePenalties {
     /** A phrase boundary: the best place to break. */
     public static final int BEST = 0;
     /** Before a word that starts a phrase. */
@@ -49,7 +51,7 @@ public final class PhraseBreaker {
             "nông nghiệp", "công thương", "giao thông", "vận tải", "tài chính", "kế hoạch", "tư pháp", "văn hóa", "thể thao",
             "du lịch", "thông tin", "truyền thông", "thương binh", "đối ngoại", "dân tộc", "tôn giáo");
 
-    private PhraseBreaker() {
+    private PhrasePenalties() {
     }
 
     /**
