@@ -138,6 +138,18 @@ class PrintCommandTest {
     }
 
     @Test
+    void anEmptyTitleIsBadInput(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("event.yaml");
+        Files.writeString(f, Files.readString(Path.of("examples/binh-phuoc-2025.yaml"))
+                .replace("  ten: Đại hội Thi đua yêu nước tỉnh Bình Phước lần thứ VI", "  ten: \"\""));
+        Path out = dir.resolve("print");
+        Run r = run("print", f.toString(), "-o", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("su_kien.ten: the event's name is empty"), r.err());
+        assertTrue(empty(out));
+    }
+
+    @Test
     void aFontWithoutVietnameseOrUnreadableIsRefused(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("print");
         Run r = run("print", "examples/binh-phuoc-2025.yaml", "-o", out.toString(), "--font", "generator/src/test/resources/fonts/PermanentMarker-Regular.ttf");

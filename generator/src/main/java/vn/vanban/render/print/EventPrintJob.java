@@ -99,6 +99,10 @@ public final class EventPrintJob {
         Map<String, Object> event = map(data, "su_kien");
         Map<String, Object> issuer = map(data, "co_quan");
         String name = text(event, "ten");
+        if (name == null && event.get("ten") instanceof String) {
+            throw new PrintException("su_kien.ten", "the event's name is empty: every print item shows it; write it, or leave out ten:"
+                    + " and give hinh_thuc and don_vi so that vanban composes it");
+        }
         Integer ordinal = event.get("lan_thu") instanceof Integer i ? i : null;
         if (name == null) {
             String form = text(event, "hinh_thuc");
