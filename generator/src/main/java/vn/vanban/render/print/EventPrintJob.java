@@ -2,12 +2,14 @@ package vn.vanban.render.print;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.vanban.event.Delegate;
 import vn.vanban.event.EventFile;
 import vn.vanban.event.PartialDate;
 import vn.vanban.event.Problem;
@@ -39,10 +41,25 @@ public final class EventPrintJob {
 
     /** As {@link #from(EventFile)}, from the plain value tree. */
     public static PrintJob from(Map<String, Object> data) throws PrintException {
+        return from(data, List.of());
+    }
+
+    /**
+     * As {@link #from(Map)}, with delegates read elsewhere (a delegate workbook,
+     * {@code su_kien.dai_bieu.tep}) printed after those of the event file.
+     */
+    public static PrintJob from(Map<String, Object> data, List<Delegate> more) throws PrintException {
         Map<String, Object> in = map(data, "in_an");
         Map<String, Object> event = map(data, "su_kien");
         EventTitle title = title(data, in);
         List<CardHolder> cards = people(event);
+        Set<String> listed = new HashSet<>();
+        cards.forEach(c -> listed.add(c.name()));
+        for (Delegate d : more) {
+            if (listed.add(d.name())) {
+                cards.add(new CardHolder(d.name(), d.group().cardLabel, detail(d.position(), d.unit())));
+            }
+        }
         Palette palette = palette(map(in, "mau"));
         double large = length(in, "tran_le", "lon", PrintJob.LARGE_BLEED_MM, 0, 50);
         double sheet = length(in, "tran_le", "to", PrintJob.SHEET_BLEED_MM, 0, 20);
@@ -186,9 +203,7 @@ public final class EventPrintJob {
             for (Object o : l) {
                 if (o instanceof Map<?, ?> m && m.get("ho_ten") instanceof String name) {
                     String label = "khach_moi".equals(m.get("nhom")) ? "KHÁCH MỜI" : "ĐẠI BIỂU";
-                    String post = m.get("chuc_vu") instanceof String s ? s : "";
-                    String unit = m.get("don_vi") instanceof String s ? s : "";
-                    String detail = post.isEmpty() ? unit : unit.isEmpty() ? post : post + ", " + unit;
+                    String detail = detail(m.get("chuc_vu") instanceof String s ? s : null, m.get("don_vi") instanceof String s ? s : null);
                     if (!presidium.contains(name)) {
                         cards.add(new CardHolder(name, label, detail));
                     }
@@ -196,6 +211,13 @@ public final class EventPrintJob {
             }
         }
         return cards;
+    }
+
+    /** "Chức vụ, đơn vị", either alone, or empty. */
+    private static String detail(String post, String unit) {
+        post = post == null ? "" : post.strip();
+        unit = unit == null ? "" : unit.strip();
+        return post.isEmpty() ? unit : unit.isEmpty() ? post : post + ", " + unit;
     }
 
     // ---- values ------------------------------------------------------------------------------

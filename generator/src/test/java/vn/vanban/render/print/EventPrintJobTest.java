@@ -66,6 +66,20 @@ class EventPrintJobTest {
     }
 
     @Test
+    void delegatesFromAWorkbookComeAfterThoseOfTheFileOncePerName() throws Exception {
+        Map<String, Object> data = Map.of("co_quan", Map.of("ten", "Sở Nội vụ"), "su_kien", Map.of("cap", "so_nganh",
+                "ten", "Hội nghị điển hình tiên tiến Sở Nội vụ", "giai_doan", Map.of("tu", 2025, "den", 2030),
+                "dai_bieu", Map.of("toi_da", 300, "danh_sach", List.of(Map.of("ho_ten", "Lò Thị Mai", "nhom", "dien_hinh")))));
+        List<vn.vanban.event.Delegate> book = List.of(
+                new vn.vanban.event.Delegate("Lò Thị Mai", 1985, vn.vanban.event.Delegate.Sex.NU, "Thái", null, null,
+                        vn.vanban.event.Delegate.Group.DIEN_HINH, null, null, false, true, null, null),
+                new vn.vanban.event.Delegate("Nguyễn Văn Bình", 1972, vn.vanban.event.Delegate.Sex.NAM, "Kinh", "Giám đốc", "Sở Nội vụ",
+                        vn.vanban.event.Delegate.Group.KHACH_MOI, null, null, true, false, null, null));
+        assertEquals(List.of(new CardHolder("Lò Thị Mai", "ĐẠI BIỂU", ""), new CardHolder("Nguyễn Văn Bình", "KHÁCH MỜI", "Giám đốc, Sở Nội vụ")),
+                EventPrintJob.from(data, book).people());
+    }
+
+    @Test
     void aNameTypedWithItsPeriodGetsNoSecondPeriod() throws Exception {
         Map<String, Object> data = Map.of("co_quan", Map.of("ten", "Ủy ban nhân dân tỉnh An Giang"), "su_kien",
                 Map.of("cap", "tinh", "ten", "Đại hội Thi đua yêu nước tỉnh An Giang lần thứ I, giai đoạn 2025 - 2030",

@@ -270,6 +270,14 @@ class PrintRendererTest {
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(pdf(a, item.fileName() + ".png")));
             assertNotNull(png, item.fileName() + ".png");
             assertEquals(400, Math.max(png.getWidth(), png.getHeight()));
+            if (item.large()) {
+                // Just inside the trim's lower-left corner: the background red, not paper white.
+                Page page = RENDERER.layout(job, item).get(0);
+                double scale = 400 / Math.max(page.width(), page.height());
+                int x = (int) Math.round((page.trim().x() + 2) * scale) + 1;
+                int y = png.getHeight() - (int) Math.round((page.trim().y() + 2) * scale) - 2;
+                assertEquals(Cmyk.RED.previewRgb(), png.getRGB(x, y) & 0xFFFFFF, item.fileName() + ".png background");
+            }
         }
         String readme = new String(pdf(a, "README.txt"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(readme.contains("12 000 × 4 000 mm"), readme);
