@@ -30,8 +30,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--text-mb", defaultValue = "10", description = "Megabytes of mixed Vietnamese text for the toolkit benchmark (0 to skip). Default: ${DEFAULT-VALUE}.")
     int textMb;
 
+    @Option(names = "--print", description = "Time the print items instead (12 m backdrop, 200 name cards).")
+    boolean print;
+
     @Override
     public Integer call() throws Exception {
+        if (print) {
+            spec.commandLine().getOut().print(vn.vanban.bench.PrintBenchmark.run(Math.min(iterations, 20)));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         try {
             spec.commandLine().getOut().print(RenderBenchmark.run(events == null ? RenderBenchmark.seeds() : events, iterations));
         } catch (EventFileException e) {

@@ -84,6 +84,7 @@ public final class EventSchema {
                     opt("kieu_dau", new Choice(List.of("cu", "moi", "giu")),
                             "Tone-mark placement: \"cu\" (hòa, thủy; default, as the decree writes), \"moi\" (hoà, thuỷ), or \"giu\" to keep every word as typed.")
             )), "Settings for every document of this file."),
+            opt("in_an", vn.vanban.event.schema.PrintFields.IN_AN, "Print items (./vanban print): backdrop, banners, stage title, cover, name cards, badges; sizes, colours, slogans."),
             req("co_quan", new Obj(List.of(
                     opt("chu_quan", new Lines(), "Cơ quan chủ quản trực tiếp as printed, in capitals, e.g. UBND TỈNH LAI CHÂU. Leave out when there is none."),
                     req("ten", new Text(), "Full name of the issuing agency as written in running text, e.g. Ủy ban nhân dân tỉnh Bình Phước."),

@@ -1,0 +1,74 @@
+package vn.vanban.render.print.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.SplittableRandom;
+
+/**
+ * A repeatable "random" source for OpenPDF's font subset prefixes: the prefix becomes a function
+ * of the document and the face, so the same input gives the same bytes.
+ *
+ * <pre>{@code
+ * baseFont.setSecureRandom(new PrefixRandom(documentKey, "BOLD"));
+ * }</pre>
+ *
+ * <p>Not for anything secret: OpenPDF only draws the six letters of the prefix from it.
+ */
+final class PrefixRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+
+    private final transient SplittableRandom sequence;
+
+    PrefixRandom(byte[] documentKey, String face) {
+        super(new NoSpi(), null);
+        this.sequence = new SplittableRandom(seed(documentKey, face));
+    }
+
+    @Override
+    public double nextDouble() {
+        return sequence.nextDouble();
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+        sequence.nextBytes(bytes);
+    }
+
+    @Override
+    public int nextInt() {
+        return sequence.nextInt();
+    }
+
+    private static long seed(byte[] documentKey, String face) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(documentKey);
+            md.update(face.getBytes(StandardCharsets.US_ASCII));
+            return ByteBuffer.wrap(md.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The engine the base class would use; never called, every method is overridden above. */
+    private static final class NoSpi extends java.security.SecureRandomSpi {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void engineSetSeed(byte[] seed) {
+        }
+
+        @Override
+        protected void engineNextBytes(byte[] bytes) {
+            throw new UnsupportedOperationException("PrefixRandom draws from its own sequence");
+        }
+
+        @Override
+        protected byte[] engineGenerateSeed(int numBytes) {
+            throw new UnsupportedOperationException("PrefixRandom draws from its own sequence");
+        }
+    }
+}
