@@ -50,8 +50,11 @@ final class Rendered {
         for (Block b : doc.blocks()) {
             switch (b) {
                 case HeaderBlock h -> {
-                    out.addAll(h.parentAgency());
-                    out.addAll(h.agency());
+                    // The agency lines as the layout layer splits them at phrase boundaries (HeaderNamesTest checks how).
+                    vn.vanban.layout.HeaderPlan plan = vn.vanban.layout.HeaderPlan.of(h, vn.vanban.style.Nd30Style.standard(),
+                            vn.vanban.layout.TextMeasurer.standard(), vn.vanban.style.Nd30Style.standard().textWidthMm() * 72 / 25.4);
+                    out.addAll(plan.parent());
+                    out.addAll(plan.agency());
                     out.add(h.nationalName());
                     out.add(h.motto());
                     out.add(h.number());
