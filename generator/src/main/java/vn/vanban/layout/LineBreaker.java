@@ -61,6 +61,43 @@ public final class LineBreaker {
         return lines;
     }
 
+    /**
+     * The breakable words of the runs, for a caller that chooses its own breaks (see
+     * {@link Balancer}): each word's text, its width and the width of the space before it.
+     */
+    public List<Measured> measure(List<TextRun> runs) {
+        List<Measured> out = new ArrayList<>();
+        for (Word w : words(runs)) {
+            StringBuilder t = new StringBuilder();
+            w.frags.forEach(f -> t.append(f.run().text()));
+            out.add(new Measured(Joins.plain(t.toString()), w.width, w.glue));
+        }
+        return out;
+    }
+
+    /** The lines of {@code runs} broken before the words at {@code breaks} (ascending word indexes). */
+    public List<Line> linesAt(List<TextRun> runs, List<Integer> breaks) {
+        List<Word> words = words(runs);
+        List<Line> lines = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k <= breaks.size(); k++) {
+            int to = k < breaks.size() ? breaks.get(k) : words.size();
+            lines.add(line(words.subList(from, to), k == breaks.size()));
+            from = to;
+        }
+        return lines;
+    }
+
+    /**
+     * A breakable word as measured.
+     *
+     * @param text  the word as a reader sees it
+     * @param width its width
+     * @param glue  the width of the space before it (0 for the first word)
+     */
+    public record Measured(String text, double width, double glue) {
+    }
+
     /** The natural width of the runs on one line. */
     public double width(List<TextRun> runs) {
         double w = 0;
