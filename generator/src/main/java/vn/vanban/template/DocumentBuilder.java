@@ -32,7 +32,7 @@ public final class DocumentBuilder {
     /** The document, or a {@link TemplateException} naming the template, its line and what to do. */
     public Document build(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
         Map<String, Object> model = ModelBuilder.build(ev, spec);
-        String template = spec.kind().template;
+        String template = spec.kind().template();
         String xml = engine.render(template, model);
         List<Section> sections;
         try {
@@ -55,8 +55,8 @@ public final class DocumentBuilder {
     }
 
     private static String title(EventFile.DocumentSpec spec, EventFile ev) {
-        String symbol = spec.kind().abbreviation + "-" + ev.issuer().abbreviation();
-        return spec.kind().inText + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
+        String symbol = spec.kind().abbreviation() + "-" + ev.issuer().abbreviation();
+        return spec.kind().inText() + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
     }
 
     /**
