@@ -91,7 +91,7 @@ public final class Vanban {
     }
 
     /** The document model of one planned document. */
-    public Document document(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+    public Document document(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException, EventFileException {
         return builder.build(ev, spec);
     }
 
@@ -109,7 +109,7 @@ public final class Vanban {
         return make(ev, kitPlan(ev), formats);
     }
 
-    private List<KitDocument> make(EventFile ev, List<EventFile.DocumentSpec> specs, Set<Format> formats) throws TemplateException {
+    private List<KitDocument> make(EventFile ev, List<EventFile.DocumentSpec> specs, Set<Format> formats) throws TemplateException, EventFileException {
         Nd30Style style = style(ev);
         List<KitDocument> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

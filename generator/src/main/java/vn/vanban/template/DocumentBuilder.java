@@ -8,7 +8,12 @@ import vn.vanban.doc.Document;
 import vn.vanban.doc.Metadata;
 import vn.vanban.doc.Section;
 import vn.vanban.doc.TitleBlock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import vn.vanban.event.EventFile;
+import vn.vanban.event.EventFileException;
+import vn.vanban.event.Problem;
 import vn.vanban.template.internal.ModelBuilder;
 import vn.vanban.template.internal.XmlReader;
 import vn.vanban.text.ToneStyle;
@@ -30,10 +35,11 @@ public final class DocumentBuilder {
     }
 
     /** The document, or a {@link TemplateException} naming the template, its line and what to do. */
-    public Document build(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+    public Document build(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException, EventFileException {
         Map<String, Object> model = ModelBuilder.build(ev, spec);
         String template = spec.kind().template();
         String xml = engine.render(template, model);
+        checkOwnSections(ev, spec, xml);
         List<Section> sections;
         try {
             sections = XmlReader.read(xml, textFilter(ev));
@@ -46,6 +52,42 @@ public final class DocumentBuilder {
         }
         Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor());
         return new Document(meta, sections);
+    }
+
+    private static final Pattern SECTION_ID = Pattern.compile("<!--phan:([a-z0-9_]+)-->");
+
+    /** The ids of the standard sections a template wrote (the part macro marks each with a comment). */
+    public static List<String> sectionIds(String xml) {
+        List<String> ids = new java.util.ArrayList<>();
+        Matcher m = SECTION_ID.matcher(xml);
+        while (m.find()) {
+            if (!ids.contains(m.group(1))) {
+                ids.add(m.group(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Every muc_rieng must name a section this document has: a typo would silently do nothing. */
+    @SuppressWarnings("unchecked")
+    private static void checkOwnSections(EventFile ev, EventFile.DocumentSpec spec, String xml) throws EventFileException {
+        List<Object> own = (List<Object>) spec.data().getOrDefault("muc_rieng", List.of());
+        if (own.isEmpty()) {
+            return;
+        }
+        List<String> ids = sectionIds(xml);
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            String id = (String) ((Map<String, Object>) own.get(i)).get("ma");
+            if (!ids.contains(id)) {
+                problems.add(ev.problem("van_ban[" + spec.index() + "].muc_rieng[" + i + "].ma",
+                        "this " + spec.kind().inText() + " has no standard section \"" + id + "\"",
+                        ids.isEmpty() ? "This document has no standard sections: write its text in noi_dung." : "Use one of: " + String.join(", ", ids) + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EventFileException(problems);
+        }
     }
 
     /** The trích yếu as the template wrote it (the event file's, or the template's default). */
