@@ -20,7 +20,7 @@
 <@vb_.part "muc" "ket_qua" "KẾT QUẢ TỔ CHỨC ${upper(ht)}">
   <n>${ht} được tổ chức trong ${su_kien.thoi_luong}, bắt đầu lúc ${vb_.thoi_gian_su_kien()}, tại ${su_kien.dia_diem!"(địa điểm)"}.</n>
   <#if (kq.co_so_lieu_co_mat!false)>
-  <n>Tổng số đại biểu dự ${htl}: ${kq.co_mat} đại biểu<#if su_kien.dai_bieu?? && su_kien.dai_bieu.du_kien??>/${su_kien.dai_bieu.du_kien} đại biểu được triệu tập</#if>, trong đó: ${kq.co_mat_dien_hinh} đại biểu điển hình tiên tiến; ${kq.co_mat_khach_moi} đại biểu khách mời và lãnh đạo các cấp, các ngành.</n>
+  <n>Tổng số đại biểu dự ${htl}: ${kq.co_mat}<#if su_kien.dai_bieu?? && su_kien.dai_bieu.du_kien??>/${su_kien.dai_bieu.du_kien} đại biểu được triệu tập<#else> đại biểu</#if>, trong đó: ${kq.co_mat_dien_hinh} đại biểu điển hình tiên tiến; ${kq.co_mat_khach_moi} đại biểu khách mời và lãnh đạo các cấp, các ngành.</n>
   </#if>
   <#if ds.so gt 0>
   <n>Cơ cấu đại biểu theo danh sách triệu tập: ${ds.so} đại biểu, trong đó ${ds.nu} đại biểu nữ, ${ds.dan_toc} đại biểu người dân tộc thiểu số, ${ds.truc_tiep} đại biểu trực tiếp sản xuất, công tác (có Danh sách trích ngang kèm theo).</n>
@@ -35,7 +35,7 @@
 <@vb_.part "muc" "khen_thuong" "KẾT QUẢ KHEN THƯỞNG TẠI ${upper(ht)}">
   <p>Tại ${htl} đã khen thưởng ${kq.tong_tap_the} tập thể và ${kq.tong_ca_nhan} cá nhân có thành tích xuất sắc:</p>
   <table>
-    <col weight="0.6" align="center">STT</col><col weight="4">Hình thức khen thưởng</col><col weight="1.2" align="center">Tập thể</col><col weight="1.2" align="center">Cá nhân</col>
+    <col weight="0.9" align="center">STT</col><col weight="4">Hình thức khen thưởng</col><col weight="1.2" align="center">Tập thể</col><col weight="1.2" align="center">Cá nhân</col>
     <#list kq.khen_thuong as k><row><c>${k?counter}</c><c>${k.hinh_thuc}</c><c>${k.tap_the}</c><c>${k.ca_nhan}</c></row></#list>
     <row><c></c><c><b>Tổng cộng</b></c><c><b>${kq.tong_tap_the}</b></c><c><b>${kq.tong_ca_nhan}</b></c></row>
   </table>

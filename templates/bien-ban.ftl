@@ -14,7 +14,7 @@
 <p>Nội dung:</p>
 <p>Hội đồng xem xét hồ sơ đề nghị khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn ${su_kien.giai_doan.truoc}, nhân dịp ${su_kien.ten}. Hội đồng biểu quyết từng trường hợp; tỷ lệ đồng ý tính trên tổng số ${h.thanh_vien} thành viên Hội đồng. Kết quả:</p>
 <table>
-  <col weight="0.6" align="center">STT</col><col weight="2.6">Tập thể, cá nhân</col><col weight="2.6">Hình thức đề nghị</col><col weight="1.1" align="center">Số phiếu đồng ý</col><col weight="1.3" align="center">Tỷ lệ trên tổng số thành viên</col><col weight="1" align="center">Ngưỡng</col><col weight="1.1" align="center">Kết quả</col>
+  <col weight="0.9" align="center">STT</col><col weight="2.6">Tập thể, cá nhân</col><col weight="2.6">Hình thức đề nghị</col><col weight="1.1" align="center">Số phiếu đồng ý</col><col weight="1.3" align="center">Tỷ lệ trên tổng số thành viên</col><col weight="1.3" align="center">Ngưỡng</col><col weight="1.1" align="center">Kết quả</col>
   <#list de_nghi.ds as p><row><c>${p?counter}</c><c>${p.ten}</c><c>${p.hinh_thuc}</c><c><#if p.co_phieu>${p.dong_y}/${h.thanh_vien}</#if></c><c>${p.ty_le}</c><c><#if p.nguong gt 50>≥ ${p.nguong}%<#else>&gt; 50%</#if></c><c><#if !p.co_phieu>Chưa biểu quyết<#elseif p.dat>Đạt<#else>Không đạt</#if></c></row></#list>
 </table>
 <p>Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${de_nghi.so_dat}/${de_nghi.ds?size} trường hợp đạt tỷ lệ phiếu theo quy định.</p>

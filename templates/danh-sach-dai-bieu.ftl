@@ -8,7 +8,7 @@
 <#macro header_cols>
   <#list cot as c>
     <#switch c>
-      <#case "stt"><col weight="0.6" align="center">STT</col><#break>
+      <#case "stt"><col weight="0.9" align="center">STT</col><#break>
       <#case "ho_ten"><col weight="2.2">Họ và tên</col><#break>
       <#case "nam_sinh"><col weight="0.9" align="center">Năm sinh Nam</col><col weight="0.9" align="center">Năm sinh Nữ</col><#break>
       <#case "dan_toc"><col weight="0.9" align="center">Dân tộc</col><#break>

@@ -5,7 +5,7 @@
 <#assign dn = de_nghi>
 <#macro list_table rows>
   <table>
-    <col weight="0.6" align="center">STT</col><col weight="2.6">Họ và tên / Tên tập thể</col><col weight="2.8">Chức vụ, đơn vị công tác</col><col weight="2.4">Hình thức khen thưởng đề nghị</col><col weight="4">Thành tích tóm tắt</col><col weight="1.2">Ghi chú</col>
+    <col weight="0.9" align="center">STT</col><col weight="2.6">Họ và tên / Tên tập thể</col><col weight="2.8">Chức vụ, đơn vị công tác</col><col weight="2.4">Hình thức khen thưởng đề nghị</col><col weight="4">Thành tích tóm tắt</col><col weight="1.2">Ghi chú</col>
     <#list rows as p><row><c>${p?counter}</c><c>${p.ten}</c><c>${p.chuc_vu_don_vi}</c><c>${p.hinh_thuc}</c><c>${p.thanh_tich}</c><c><#if p.co_phieu>${p.dong_y} phiếu (${p.ty_le})</#if></c></row></#list>
   </table>
 </#macro>

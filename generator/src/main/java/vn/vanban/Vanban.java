@@ -90,6 +90,11 @@ public final class Vanban {
         return out;
     }
 
+    /** The ids of the standard sections one planned document has (what muc_rieng can replace). */
+    public List<String> sectionIds(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+        return builder.sectionIds(ev, spec);
+    }
+
     /** The document model of one planned document. */
     public Document document(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException, EventFileException {
         return builder.build(ev, spec);

@@ -54,6 +54,11 @@ public final class DocumentBuilder {
         return new Document(meta, sections);
     }
 
+    /** The ids of the standard sections this document's template writes. */
+    public List<String> sectionIds(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+        return sectionIds(engine.render(spec.kind().template(), ModelBuilder.build(ev, spec)));
+    }
+
     private static final Pattern SECTION_ID = Pattern.compile("<!--phan:([a-z0-9_]+)-->");
 
     /** The ids of the standard sections a template wrote (the part macro marks each with a comment). */
