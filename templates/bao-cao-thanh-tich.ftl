@@ -30,7 +30,7 @@
   <item>Quê quán: ${ll.que_quan!"..........."}.</item>
   <item>Trú quán: ${ll.tru_quan!"..........."}.</item>
   <item>Đơn vị công tác: ${p.don_vi?has_content?then(p.don_vi, "...........")}.</item>
-  <item>Chức vụ (Đảng, chính quyền, đoàn thể): ${p.chuc_vu?has_content?then(p.chuc_vu, "...........")}.</item>
+  <item>Chức vụ (${(su_kien.cap == "doanh_nghiep")?then("Đảng, đoàn thể, chuyên môn", "Đảng, chính quyền, đoàn thể")}): ${p.chuc_vu?has_content?then(p.chuc_vu, "...........")}.</item>
   <item>Trình độ chuyên môn, nghiệp vụ: ${ll.trinh_do!"..........."}.</item>
   <item>Học hàm, học vị, danh hiệu, giải thưởng: ${ll.hoc_ham!"..........."}.</item>
 </@vb_.part>

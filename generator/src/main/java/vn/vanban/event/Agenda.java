@@ -36,11 +36,17 @@ public final class Agenda {
      * form; "Chào cờ" opens the official session of a Đại hội and never a Hội nghị's.
      */
     public static List<Slot> schedule(Congress c) {
-        List<AgendaItem> items = new ArrayList<>(c.agenda().isEmpty() ? standard(c) : c.agenda());
+        List<AgendaItem> items = new ArrayList<>(c.agenda());
+        if (items.stream().noneMatch(i -> i.session() == Session.CHINH_THUC)) {
+            items.addAll(standard(c));   // none, or only a phiên trù bị: the standard official session
+        }
         if (c.form() == Form.DAI_HOI && items.stream().noneMatch(i -> i.item().strip().startsWith("Chào cờ"))) {
             int first = 0;
             while (first < items.size() && items.get(first).session() == Session.TRU_BI) {
                 first++;
+            }
+            if (first < items.size() && items.get(first).item().startsWith("Văn nghệ")) {
+                first++;   // nd30.md §5.3: văn nghệ chào mừng, then chào cờ
             }
             items.add(first, new AgendaItem(Session.CHINH_THUC, "Chào cờ", null, null, 5, null, null));
         }
