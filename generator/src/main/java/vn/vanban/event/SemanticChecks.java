@@ -108,7 +108,7 @@ final class SemanticChecks {
     private static void add(Path file, Map<String, Mark> pos, String field, String message, String hint, List<Problem> errors) {
         Mark m = pos.get(field);
         if (m == null) {
-            m = pos.get(field.substring(0, field.lastIndexOf('.')));
+            m = pos.get(field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "");
         }
         errors.add(new Problem(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, field, message, hint));
     }
