@@ -1,6 +1,6 @@
 <#--
-  The standard body of a Kế hoạch (or Hướng dẫn) to organise the congress, after seed 004 (tỉnh
-  Bình Phước) and seed 000 (huyện Tam Đường), written for each level (su_kien.cap: xa, tinh,
+  The standard body of a Kế hoạch (or Hướng dẫn) to organise the congress, after seed 004 (a
+  province's plan) and seed 000 (a district's guidance), written for each level (su_kien.cap: xa, tinh,
   so_nganh, doanh_nghiep; huyen legacy) and form (Đại hội / Hội nghị). Every Mục has an id for
   muc_rieng: muc_dich, hinh_thuc_thoi_gian, dai_bieu, chuong_trinh, sau_su_kien, kinh_phi, to_chuc.
 -->
@@ -59,7 +59,8 @@
   <#if su_kien.dai_bieu??><@vb_.delegates/></#if>
   <#if su_kien.dai_bieu_ds.so gt 0><item>Danh sách đại biểu: ${su_kien.dai_bieu_ds.so} đại biểu (có Danh sách trích ngang kèm theo), trong đó ${su_kien.dai_bieu_ds.nu} đại biểu nữ<#if !dn>, ${su_kien.dai_bieu_ds.dan_toc} đại biểu người dân tộc thiểu số</#if>, ${su_kien.dai_bieu_ds.truc_tiep} đại biểu trực tiếp sản xuất, công tác.</item></#if>
   <#if su_kien.doan_chu_tich?has_content>
-  <item>Đoàn Chủ tịch ${htl} gồm ${su_kien.doan_chu_tich?size} đồng chí: <#list su_kien.doan_chu_tich as m>${m.ho_ten}<#if m.chuc_vu?has_content> (${m.chuc_vu})</#if><#sep>; </#list>.</item>
+  <#assign dien_hinh = su_kien.doan_chu_tich?filter(m -> m.dien_hinh)?size>
+  <item>Đoàn Chủ tịch ${htl} gồm ${su_kien.doan_chu_tich?size} đồng chí<#if dien_hinh gt 0> (trong đó ${dien_hinh} đồng chí là anh hùng, chiến sĩ thi đua, điển hình tiên tiến)</#if>: <#list su_kien.doan_chu_tich as m>${m.ho_ten}<#if m.chuc_vu?has_content> (${m.chuc_vu})</#if><#sep>; </#list>.</item>
   <#else>
   <item>Đoàn Chủ tịch ${htl} gồm đại diện ${lanh_dao}, trong đó 1/3 là anh hùng, chiến sĩ thi đua, điển hình tiên tiến tiêu biểu; có nhiệm vụ điều hành ${htl} từ khai mạc đến bế mạc.</item>
   </#if>

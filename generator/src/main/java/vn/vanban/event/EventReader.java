@@ -46,6 +46,7 @@ public final class EventReader {
         Validator v = new Validator(path);
         Map<String, Object> data = v.validateRoot(root);
         List<Problem> errors = new ArrayList<>(v.errors());
+        SemanticChecks.checkVersionRequired(path, data, v.positions(), errors);
         if (errors.isEmpty()) {
             SemanticChecks.check(path, data, v.positions(), errors);
         }

@@ -50,13 +50,6 @@ final class SemanticChecks {
         for (int i = 0; i < docs.size(); i++) {
             Map<String, Object> d = (Map<String, Object>) docs.get(i);
             String p = "van_ban[" + i + "]";
-            if (version < 2) {
-                for (String key : List.of("ngay", "nguoi_ky", "noi_nhan")) {
-                    if (!d.containsKey(key)) {
-                        add(file, pos, p + "." + key, "is missing", "Add " + key + ": to this document (vanban: 1 needs it; vanban: 2 has defaults).", errors);
-                    }
-                }
-            }
             PartialDate date = (PartialDate) d.get("ngay");
             if (d.get("so") != null && date != null && !date.isComplete()) {
                 add(file, pos, p + ".ngay", "a numbered document needs its full date",
@@ -64,6 +57,29 @@ final class SemanticChecks {
             }
             if (d.get("nguoi_ky") instanceof Map<?, ?> signer) {
                 checkSigner(file, pos, p + ".nguoi_ky", (Map<String, Object>) signer, errors);
+            }
+        }
+    }
+
+    /**
+     * What a vanban: 1 file must have that a vanban: 2 file may leave to defaults: checked even when
+     * other fields are wrong, so a misspelt key is reported with the missing one.
+     */
+    @SuppressWarnings("unchecked")
+    static void checkVersionRequired(Path file, Map<String, Object> data, Map<String, Mark> pos, List<Problem> errors) {
+        int version = data.get("vanban") instanceof Integer v ? v : 1;
+        if (version >= 2 || !(data.get("van_ban") instanceof List<?> docs)) {
+            return;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i) instanceof Map<?, ?> d) {
+                for (String key : List.of("ngay", "nguoi_ky", "noi_nhan")) {
+                    String field = "van_ban[" + i + "]." + key;
+                    boolean reported = errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + "."));
+                    if (!d.containsKey(key) && !reported) {
+                        add(file, pos, field, "is missing", "Add " + key + ": to this document (vanban: 1 needs it; vanban: 2 has defaults).", errors);
+                    }
+                }
             }
         }
     }
