@@ -33,7 +33,7 @@ class KitCommandTest {
                 names.add(e.getName());
             }
         }
-        assertEquals(7, names.size(), names.toString());
+        assertEquals(9, names.size(), names.toString());
         assertTrue(names.contains("index.html") && names.contains("lang-son-2025-ke-hoach.docx"), names.toString());
     }
 
