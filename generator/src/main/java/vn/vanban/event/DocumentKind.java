@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param form         the ND30 (or ND 152) form it follows, e.g. {@code Mẫu 1.4}
  * @param when         when the kit makes it (see {@link When})
  * @param afterEvent   whether it is written after the event (its default date)
+ * @param keys         the {@code van_ban} keys its template reads besides {@code loai}, or null when
+ *                     any key is accepted (a kind whose kinds.yaml entry has no {@code khoa})
  */
 public record DocumentKind(String key, String template, String typeName, String abbreviation, String inText,
-                           String form, When when, boolean afterEvent) {
+                           String form, When when, boolean afterEvent, java.util.List<String> keys) {
     public DocumentKind {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(template, "template");
@@ -30,6 +32,7 @@ public record DocumentKind(String key, String template, String typeName, String 
         Objects.requireNonNull(abbreviation, "abbreviation");
         Objects.requireNonNull(inText, "inText");
         Objects.requireNonNull(when, "when");
+        keys = keys == null ? null : java.util.List.copyOf(keys);
     }
 
     /** The file-name part: the template's name without {@code .ftl}, e.g. {@code ke-hoach}. */

@@ -93,7 +93,7 @@ public final class DocumentKinds {
         }
     }
 
-    /** Parses a kinds.yaml: a list of {ma, mau, ten_loai, ten, ky_hieu, the_thuc, khi, sau_su_kien}. */
+    /** Parses a kinds.yaml: a list of {ma, mau, ten_loai, ten, ky_hieu, the_thuc, khi, sau_su_kien, khoa}. */
     static List<DocumentKind> parse(String name, String text) {
         Object root;
         try {
@@ -122,9 +122,19 @@ public final class DocumentKinds {
             }
             out.add(new DocumentKind(key, str(m, "mau", where, true), str(m, "ten_loai", where, true),
                     str(m, "ky_hieu", where, true), str(m, "ten", where, true), str(m, "the_thuc", where, false), when,
-                    Boolean.TRUE.equals(m.get("sau_su_kien"))));
+                    Boolean.TRUE.equals(m.get("sau_su_kien")), keys(m.get("khoa"), where)));
         }
         return out;
+    }
+
+    private static List<String> keys(Object o, String where) {
+        if (o == null) {
+            return null;
+        }
+        if (!(o instanceof List<?> l)) {
+            throw new IllegalArgumentException(where + ": khoa should be a list of van_ban keys, e.g. [so, ngay, nguoi_ky]");
+        }
+        return l.stream().map(String::valueOf).toList();
     }
 
     private static String str(Map<?, ?> m, String key, String where, boolean required) {

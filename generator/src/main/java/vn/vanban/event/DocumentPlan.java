@@ -36,6 +36,15 @@ public final class DocumentPlan {
                         "Use one of " + String.join(", ", kinds.keys()) + "; or add the kind to kinds.yaml in your --templates folder."));
                 continue;
             }
+            if (kind.keys() != null) {
+                for (String key : spec.data().keySet()) {
+                    if (!key.equals("loai") && !kind.keys().contains(key)) {
+                        errors.add(ev.problem("van_ban[" + spec.index() + "]." + key, "a " + kind.inText() + " does not use " + key,
+                                kind.keys().isEmpty() ? "Delete it: a " + kind.inText() + " is made from the event's facts alone."
+                                        : "Delete it; a " + kind.inText() + " reads " + String.join(", ", kind.keys()) + "."));
+                    }
+                }
+            }
             listed.add(new EventFile.DocumentSpec(spec.index(), kind, spec.number(), spec.date() == null ? defaultDate(ev, kind) : spec.date(),
                     spec.subject(), spec.data(), -1));
         }

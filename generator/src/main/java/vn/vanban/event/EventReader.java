@@ -118,7 +118,7 @@ public final class EventReader {
             String key = (String) d.get("loai");
             DocumentKind kind = DocumentKinds.bundled().get(key);
             if (kind == null) {
-                kind = new DocumentKind(key, key.replace('_', '-') + ".ftl", key, key, key, "", DocumentKind.When.LISTED, false);
+                kind = new DocumentKind(key, key.replace('_', '-') + ".ftl", key, key, key, "", DocumentKind.When.LISTED, false, null);
             }
             out.add(new EventFile.DocumentSpec(i, kind, (Integer) d.get("so"), (PartialDate) d.get("ngay"), (String) d.get("trich_yeu"), d));
         }

@@ -108,4 +108,15 @@ class CongressReaderTest {
         assertTrue(msg.contains("van_ban[0].muc_rieng[0].ma: this Kế hoạch has no standard section \"kinh_phii\""), msg);
         assertTrue(msg.contains("kinh_phi, to_chuc"), msg);
     }
+
+    @Test
+    void aKeyTheDocumentDoesNotPrintIsRefused() throws Exception {
+        String t = example() + "van_ban:\n  - loai: bien_ban\n    kinh_gui: [Ủy ban nhân dân tỉnh Lào Cai]\n";
+        EventFile ev = EventReader.parse(Path.of("x.yaml"), t);
+        EventFileException e = assertThrows(EventFileException.class, () -> DocumentPlan.of(ev, DocumentKinds.bundled(), true));
+        String msg = e.problems().get(0).format();
+        assertTrue(msg.startsWith("x.yaml:" + lineOf(t, "kinh_gui: [") + ":"), msg);
+        assertTrue(msg.contains("van_ban[0].kinh_gui: a Biên bản does not use kinh_gui"), msg);
+        assertTrue(msg.contains("reads so, ngay, du_thao, trich_yeu, noi_nhan"), msg);
+    }
 }
