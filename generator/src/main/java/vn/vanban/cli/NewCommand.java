@@ -47,7 +47,7 @@ public final class NewCommand implements Callable<Integer> {
             "tinh", new Level("tinh", null, "Ủy ban nhân dân tỉnh (Tên tỉnh)", "[ỦY BAN NHÂN DÂN, TỈNH (TÊN TỈNH)]", "UBND", "(Tên tỉnh)",
                     "tỉnh (Tên tỉnh)", "{thay_mat: ỦY BAN NHÂN DÂN, hinh_thuc: KT, thu_truong: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: (Họ tên)}",
                     "Hội đồng Thi đua - Khen thưởng Trung ương", 500),
-            "so", new Level("so_nganh", "UBND TỈNH (TÊN TỈNH)", "Sở (Tên sở) tỉnh (Tên tỉnh)", "SỞ (TÊN SỞ)", "S(VT)", "(Tên tỉnh)",
+            "so", new Level("so_nganh", "UBND TỈNH (TÊN TỈNH)", "Sở (Tên sở) tỉnh (Tên tỉnh)", "SỞ (TÊN SỞ)", "SXX", "(Tên tỉnh)",
                     "Sở (Tên sở) tỉnh (Tên tỉnh)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "Ủy ban nhân dân tỉnh (Tên tỉnh)", 300),
             "doanh-nghiep", new Level("doanh_nghiep", "(CƠ QUAN CHỦ QUẢN)", "Công ty (Tên công ty)", "CÔNG TY (TÊN CÔNG TY)", "CTY", "(Địa danh)",
                     "Công ty (Tên công ty)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "(Cơ quan chủ quản)", 200));
@@ -89,10 +89,10 @@ public final class NewCommand implements Callable<Integer> {
         String formKey = congress ? "dai_hoi" : "hoi_nghi";
         String word = congress ? "Đại hội" : "Hội nghị";
         StringBuilder sb = new StringBuilder();
-        sb.append("# yaml-language-server: $schema=https://vanban.invalid/event.schema.json\n")
-                .append("# vanban event file (").append(word).append(", cấp ").append(l.key).append("): facts only; the templates write the standard wording.\n")
+        sb.append("# vanban event file (").append(word).append(", cấp ").append(l.key).append("): facts only; the templates write the standard wording.\n")
                 .append("# Replace every (…) with your facts, then:  ./vanban kit THIS-FILE.yaml -o out/\n")
-                .append("# Keys are listed in README (\"The congress kit\"); ./vanban schema prints them all.\n")
+                .append("# Keys are listed in README (\"The congress kit\"); ./vanban schema prints them all (save it as\n")
+                .append("# event.schema.json and add a first line \"# yaml-language-server: $schema=event.schema.json\" for VS Code).\n")
                 .append("vanban: 2\n\n")
                 .append("co_quan:\n");
         if (l.parent != null) {

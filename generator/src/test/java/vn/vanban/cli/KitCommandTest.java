@@ -61,7 +61,7 @@ class KitCommandTest {
     void newPrintsAStarterAndRefusesUnknownLevels() {
         RenderCommandTest.Run r = RenderCommandTest.run("new", "--level", "xa");
         assertEquals(ExitCode.OK, r.code());
-        assertTrue(r.out().startsWith("# yaml-language-server"), r.out());
+        assertTrue(r.out().startsWith("# vanban event file (Hội nghị, cấp xa)"), r.out());
         assertTrue(r.out().contains("vanban: 2") && r.out().contains("hinh_thuc_loai: hoi_nghi"), r.out());
         RenderCommandTest.Run bad = RenderCommandTest.run("new", "--level", "huyen");
         assertEquals(ExitCode.BAD_INPUT, bad.code());
