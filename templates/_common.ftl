@@ -11,6 +11,8 @@
 <header>
   <#list co_quan.chu_quan as line><chu-quan>${line}</chu-quan></#list>
   <#list co_quan.ten_in_hoa as line><co-quan>${line}</co-quan></#list>
+  <#-- liên tịch: the joint issuer's lines under the issuer's (the renderers stack them for now) -->
+  <#if phoi_hop??><#list phoi_hop.chu_quan as line><chu-quan>${line}</chu-quan></#list><#list phoi_hop.ten_in_hoa as line><co-quan>${line}</co-quan></#list></#if>
   <so>${vb.so_ky_hieu}</so>
   <#if vb.du_thao!false><du-thao>DỰ THẢO</du-thao></#if>
   <quoc-hieu>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</quoc-hieu>
@@ -58,7 +60,7 @@
 <#-- The delegate numbers of the event as one "- " item -->
 <#macro delegates>
   <#assign d = su_kien.dai_bieu>
-  <item>Số lượng đại biểu: tối đa ${d.toi_da} đại biểu<#if d.ty_le_dien_hinh??>, trong đó đại biểu điển hình tiên tiến chiếm ${d.ty_le_dien_hinh}%<#if d.ty_le_khach_moi??>; đại biểu khách mời và lãnh đạo các cấp, các ngành chiếm ${d.ty_le_khach_moi}%</#if></#if>.</item>
+  <item>Số lượng đại biểu: tối đa ${d.toi_da} đại biểu<#if d.du_kien??> (dự kiến ${d.du_kien} đại biểu)</#if><#if d.ty_le_dien_hinh??>, trong đó đại biểu điển hình tiên tiến chiếm ${d.ty_le_dien_hinh}%<#if d.ty_le_khach_moi??>; đại biểu khách mời và lãnh đạo các cấp, các ngành chiếm ${d.ty_le_khach_moi}%</#if></#if>.</item>
 </#macro>
 
 <#-- The closing paragraph(s), ending "/." -->
@@ -66,20 +68,52 @@
   <#if vb.ket_thuc??>${md(vb.ket_thuc)}</#if>
 </#macro>
 
-<#-- ô 7 and 9b: Nơi nhận | signer -->
-<#macro signature>
+<#-- ô 7 and 9b: Nơi nhận | signer. noi_nhan: the kind's standard list when the file gives none.
+     A liên tịch document: the joint issuer's signer on the left, the issuer's on the right. -->
+<#macro signature noi_nhan=["Lưu: VT"]>
 <signature>
+  <#if phoi_hop??>
+  <signer>
+    <#list phoi_hop.dong_ky as line><line>${line}</line></#list>
+    <name>${phoi_hop.nguoi_ky.ho_ten!""}</name>
+  </signer>
+  </#if>
   <signer>
     <#list vb.dong_ky as line><line>${line}</line></#list>
     <name>${vb.nguoi_ky.ho_ten!""}</name>
   </signer>
-  <noi-nhan><#list vb.noi_nhan as r><r>${r}</r></#list></noi-nhan>
+  <noi-nhan><#list (vb.noi_nhan!dau_cau(noi_nhan)) as r><r>${r}</r></#list></noi-nhan>
 </signature>
 </#macro>
 
+<#-- A standard section the officer can replace (van_ban), extend (them), retitle (tieu_de) or drop
+     (bo) with muc_rieng: {ma: id}. tag: muc or khoan. The comment lets vanban check the ids. -->
+<#macro part tag id title>
+  <#local own = vb.rieng[id]!{}>
+<!--phan:${id}-->
+  <#if !(own.bo!false)>
+  <${tag} title="${own.tieu_de!title}">
+    <#if own.van_ban??>${md(own.van_ban)}<#else><#nested></#if>
+    <#if own.them??>${md(own.them)}</#if>
+  </${tag}>
+  </#if>
+</#macro>
+
+<#-- Kính gửi (ô 9a) of a Báo cáo or Tờ trình sent upward -->
+<#macro kinh_gui>
+  <#if vb.kinh_gui??><kinh-gui><#list vb.kinh_gui as r><r>${r}</r></#list></kinh-gui></#if>
+</#macro>
+
+<#-- The event's time and place in words: "7 giờ 30 phút, ngày 20 tháng 11 năm 2025" -->
+<#function thoi_gian_su_kien>
+  <#local t = "">
+  <#if su_kien.gio_chu??><#local t = su_kien.gio_chu + ", "></#if>
+  <#if su_kien.ngay??><#return t + su_kien.ngay.dong><#else><#return t + "(sẽ thông báo sau)"></#if>
+</#function>
+
 <#-- Each phụ lục on its own pages, with its own page numbers -->
 <#macro appendices>
-  <#list vb.phu_luc![] as pl>
+  <#list vb.phu_luc!((vb.noi_dung??)?then([], [{"mau": "de_cuong"}])) as pl>
   <appendix>
     <appendix-title<#if pl.so_thu_tu!false> label="Phụ lục ${roman(pl?index + 1)}"</#if>>
       <#if pl.tieu_de??>

@@ -1,12 +1,17 @@
-<#-- Hướng dẫn (ND30 Mẫu 1.4, ký hiệu HD): header, title, opening, the outline of the
-     event file, closing, signature, then each phụ lục (e.g. the đề cương). -->
+<#-- Hướng dẫn (ND30 Mẫu 1.4, ký hiệu HD): header, title, opening, then either the event file's own
+     outline (noi_dung) or the standard sections of the level and form (ke-hoach-noi-dung.ftl),
+     each replaceable with muc_rieng; closing, signature, then each phụ lục (the đề cương by default). -->
 <#import "_common.ftl" as vb_>
 <document>
 <@vb_.header/>
 <@vb_.title/>
+<#if vb.noi_dung??>
 <@vb_.opening/>
-<#if vb.noi_dung??><@vb_.outline vb.noi_dung/></#if>
+<@vb_.outline vb.noi_dung/>
 <@vb_.closing/>
-<@vb_.signature/>
+<#else>
+<#include "ke-hoach-noi-dung.ftl">
+</#if>
+<@vb_.signature noi_nhan=noi_nhan_chuan![]/>
 <@vb_.appendices/>
 </document>

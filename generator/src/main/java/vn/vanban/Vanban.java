@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.vanban.doc.Document;
+import vn.vanban.event.DocumentKinds;
+import vn.vanban.event.DocumentPlan;
 import vn.vanban.event.EventFile;
 import vn.vanban.event.EventFileException;
 import vn.vanban.event.EventReader;
@@ -37,6 +39,7 @@ import vn.vanban.template.TemplateException;
  */
 public final class Vanban {
     private final DocumentBuilder builder;
+    private final DocumentKinds kinds;
     private final Map<Nd30Style, Writers> writers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The renderers for one style sheet, built once: the PDF one keeps its parsed fonts. */
@@ -48,6 +51,7 @@ public final class Vanban {
 
     private Vanban(Builder b) {
         this.builder = new DocumentBuilder(TemplateEngine.builder().directory(b.templates).build());
+        this.kinds = DocumentKinds.withFolder(b.templates);
     }
 
     public static Builder builder() {
@@ -59,30 +63,73 @@ public final class Vanban {
         return EventReader.read(eventFile);
     }
 
-    /** The document model of every document of the file, in order. */
-    public List<Document> documents(EventFile ev) throws TemplateException {
+    /** The document kinds this instance knows: the bundled ones and those of its templates folder. */
+    public DocumentKinds kinds() {
+        return kinds;
+    }
+
+    /**
+     * The documents {@code render} makes: those listed in a {@code vanban: 1} file; for a
+     * {@code vanban: 2} file, the whole kit.
+     */
+    public List<EventFile.DocumentSpec> plan(EventFile ev) throws EventFileException {
+        return DocumentPlan.of(ev, kinds, false);
+    }
+
+    /** Every document the event calls for (the kit), whatever the file's version. */
+    public List<EventFile.DocumentSpec> kitPlan(EventFile ev) throws EventFileException {
+        return DocumentPlan.of(ev, kinds, true);
+    }
+
+    /** The document model of every document {@link #plan} lists, in order. */
+    public List<Document> documents(EventFile ev) throws TemplateException, EventFileException {
         List<Document> out = new ArrayList<>();
-        for (EventFile.DocumentSpec spec : ev.documents()) {
+        for (EventFile.DocumentSpec spec : plan(ev)) {
             out.add(builder.build(ev, spec));
         }
         return out;
     }
 
-    /** Every document of the file in every format asked for; nothing is written to disk. */
-    public List<RenderedFile> render(EventFile ev, Set<Format> formats) throws TemplateException {
-        Nd30Style style = style(ev);
+    /** The ids of the standard sections one planned document has (what muc_rieng can replace). */
+    public List<String> sectionIds(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException {
+        return builder.sectionIds(ev, spec);
+    }
+
+    /** The document model of one planned document. */
+    public Document document(EventFile ev, EventFile.DocumentSpec spec) throws TemplateException, EventFileException {
+        return builder.build(ev, spec);
+    }
+
+    /** Every document {@link #plan} lists in every format asked for; nothing is written to disk. */
+    public List<RenderedFile> render(EventFile ev, Set<Format> formats) throws TemplateException, EventFileException {
         List<RenderedFile> out = new ArrayList<>();
+        for (KitDocument d : make(ev, plan(ev), formats)) {
+            out.addAll(d.files());
+        }
+        return out;
+    }
+
+    /** The whole kit: every document the event calls for, in every format asked for, in memory. */
+    public List<KitDocument> kit(EventFile ev, Set<Format> formats) throws TemplateException, EventFileException {
+        return make(ev, kitPlan(ev), formats);
+    }
+
+    private List<KitDocument> make(EventFile ev, List<EventFile.DocumentSpec> specs, Set<Format> formats) throws TemplateException, EventFileException {
+        Nd30Style style = style(ev);
+        List<KitDocument> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        List<Document> docs = documents(ev);
-        for (int i = 0; i < docs.size(); i++) {
-            String base = stem(ev.path()) + "-" + ev.documents().get(i).kind().template.replace(".ftl", "");
+        for (EventFile.DocumentSpec spec : specs) {
+            Document doc = builder.build(ev, spec);
+            String base = stem(ev.path()) + "-" + spec.kind().fileStem() + (spec.item() >= 0 ? "-" + (spec.item() + 1) : "");
             int n = seen.merge(base, 1, Integer::sum);
             String name = n == 1 ? base : base + "-" + n;
+            List<RenderedFile> files = new ArrayList<>();
             for (Format f : Format.values()) {
                 if (formats.contains(f)) {
-                    out.add(new RenderedFile(name + "." + f.extension(), bytes(docs.get(i), f, style)));
+                    files.add(new RenderedFile(name + "." + f.extension(), bytes(doc, f, style)));
                 }
             }
+            out.add(new KitDocument(spec, doc, name, files));
         }
         return out;
     }

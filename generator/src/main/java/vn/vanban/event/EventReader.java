@@ -46,13 +46,22 @@ public final class EventReader {
         Validator v = new Validator(path);
         Map<String, Object> data = v.validateRoot(root);
         List<Problem> errors = new ArrayList<>(v.errors());
+        SemanticChecks.checkVersionRequired(path, data, v.positions(), errors);
         if (errors.isEmpty()) {
             SemanticChecks.check(path, data, v.positions(), errors);
         }
+        Map<String, EventFile.Position> positions = new java.util.HashMap<>();
+        v.positions().forEach((k, m) -> {
+            if (m != null) {
+                positions.put(k, new EventFile.Position(m.getLine() + 1, m.getColumn() + 1));
+            }
+        });
+        Congress congress = errors.isEmpty() ? CongressReader.read(path, data, positions, errors) : null;
+        List<EventFile.DocumentSpec> documents = errors.isEmpty() ? documents(path, data, positions, errors) : List.of();
         if (!errors.isEmpty()) {
             throw new EventFileException(errors);
         }
-        return new EventFile(path, data, issuer(data), documents(data), v.warnings());
+        return new EventFile(path, data, issuer(data), documents, v.warnings(), congress, positions);
     }
 
     private static String readUtf8(Path path) throws EventFileException {
@@ -96,14 +105,22 @@ public final class EventReader {
         return new EventFile.Issuer((String) cq.get("ten"), (String) cq.get("viet_tat"), (String) cq.get("dia_danh"));
     }
 
+    /**
+     * The documents listed in van_ban, with their kinds from the bundled ones; a kind a templates
+     * folder adds is resolved later ({@link DocumentPlan}), so here an unknown kind is kept by key.
+     */
     @SuppressWarnings("unchecked")
-    private static List<EventFile.DocumentSpec> documents(Map<String, Object> data) {
+    private static List<EventFile.DocumentSpec> documents(Path path, Map<String, Object> data, Map<String, EventFile.Position> pos, List<Problem> errors) {
         List<EventFile.DocumentSpec> out = new ArrayList<>();
-        List<Object> docs = (List<Object>) data.get("van_ban");
+        List<Object> docs = (List<Object>) data.getOrDefault("van_ban", List.of());
         for (int i = 0; i < docs.size(); i++) {
             Map<String, Object> d = (Map<String, Object>) docs.get(i);
-            out.add(new EventFile.DocumentSpec(i, EventSchema.Kind.of((String) d.get("loai")), (Integer) d.get("so"),
-                    (PartialDate) d.get("ngay"), (String) d.get("trich_yeu"), d));
+            String key = (String) d.get("loai");
+            DocumentKind kind = DocumentKinds.bundled().get(key);
+            if (kind == null) {
+                kind = new DocumentKind(key, key.replace('_', '-') + ".ftl", key, key, key, "", DocumentKind.When.LISTED, false, null);
+            }
+            out.add(new EventFile.DocumentSpec(i, kind, (Integer) d.get("so"), (PartialDate) d.get("ngay"), (String) d.get("trich_yeu"), d));
         }
         return out;
     }

@@ -14,8 +14,26 @@ final class SemanticChecks {
     @SuppressWarnings("unchecked")
     static void check(Path file, Map<String, Object> data, Map<String, Mark> pos, List<Problem> errors) {
         Map<String, Object> event = (Map<String, Object>) data.get("su_kien");
-        if (!event.containsKey("ten") && !(event.containsKey("hinh_thuc") && event.containsKey("don_vi"))) {
-            add(file, pos, "su_kien.ten", "is missing", "Write the event's name (ten:), or its form and unit (hinh_thuc: and don_vi:) and vanban composes it with lan_thu.", errors);
+        int version = data.get("vanban") instanceof Integer v ? v : 1;
+        boolean formKnown = event.containsKey("hinh_thuc") || version >= 2;
+        if (!event.containsKey("ten") && !(formKnown && event.containsKey("don_vi"))) {
+            add(file, pos, "su_kien.ten", "is missing", version >= 2
+                    ? "Write the unit in the event's name (don_vi:, e.g. xã Tân Hợp) and vanban composes the name with the form and lan_thu; or write ten: in full."
+                    : "Write the event's name (ten:), or its form and unit (hinh_thuc: and don_vi:) and vanban composes it with lan_thu.", errors);
+        }
+        Map<String, Object> issuer = (Map<String, Object>) data.get("co_quan");
+        if (version < 2 && !data.containsKey("van_ban")) {
+            add(file, pos, "van_ban", "is missing", "List the documents to make under van_ban:, or write vanban: 2 and the kit makes every document the facts call for.", errors);
+        }
+        if ((data.containsKey("ket_qua") || data.containsKey("de_nghi_khen_thuong")) && !issuer.containsKey("cap_tren") && version >= 2) {
+            add(file, pos, "co_quan.cap_tren", "is missing: the Báo cáo and the Tờ trình need it for their Kính gửi",
+                    "Write the body they go to, e.g. cap_tren: Ủy ban nhân dân tỉnh Lào Cai.", errors);
+        }
+        if (issuer.get("nguoi_ky") instanceof Map<?, ?> signer) {
+            checkSigner(file, pos, "co_quan.nguoi_ky", (Map<String, Object>) signer, errors);
+        }
+        if (data.get("co_quan_phoi_hop") instanceof Map<?, ?> joint && joint.get("nguoi_ky") instanceof Map<?, ?> signer) {
+            checkSigner(file, pos, "co_quan_phoi_hop.nguoi_ky", (Map<String, Object>) signer, errors);
         }
         if (event.get("dai_bieu") instanceof Map<?, ?> delegates) {
             checkDelegates(file, pos, (Map<String, Object>) delegates, errors);
@@ -24,7 +42,11 @@ final class SemanticChecks {
         if ((Integer) period.get("den") <= (Integer) period.get("tu")) {
             add(file, pos, "su_kien.giai_doan.den", "must come after tu", "A period runs forward, e.g. {tu: 2025, den: 2030}.", errors);
         }
-        List<Object> docs = (List<Object>) data.get("van_ban");
+        List<Object> docs = (List<Object>) data.getOrDefault("van_ban", List.of());
+        if (version >= 2 && !issuer.containsKey("nguoi_ky") && (docs.isEmpty() || docs.stream().anyMatch(d -> !((Map<?, ?>) d).containsKey("nguoi_ky")))) {
+            add(file, pos, "co_quan.nguoi_ky", "is missing: the documents the kit makes need a signer",
+                    "Write the default signer under co_quan, e.g. nguoi_ky: {thay_mat: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: …}.", errors);
+        }
         for (int i = 0; i < docs.size(); i++) {
             Map<String, Object> d = (Map<String, Object>) docs.get(i);
             String p = "van_ban[" + i + "]";
@@ -33,7 +55,32 @@ final class SemanticChecks {
                 add(file, pos, p + ".ngay", "a numbered document needs its full date",
                         "Write the day too (DD/MM/YYYY), or leave out so: while the document is a draft.", errors);
             }
-            checkSigner(file, pos, p + ".nguoi_ky", (Map<String, Object>) d.get("nguoi_ky"), errors);
+            if (d.get("nguoi_ky") instanceof Map<?, ?> signer) {
+                checkSigner(file, pos, p + ".nguoi_ky", (Map<String, Object>) signer, errors);
+            }
+        }
+    }
+
+    /**
+     * What a vanban: 1 file must have that a vanban: 2 file may leave to defaults: checked even when
+     * other fields are wrong, so a misspelt key is reported with the missing one.
+     */
+    @SuppressWarnings("unchecked")
+    static void checkVersionRequired(Path file, Map<String, Object> data, Map<String, Mark> pos, List<Problem> errors) {
+        int version = data.get("vanban") instanceof Integer v ? v : 1;
+        if (version >= 2 || !(data.get("van_ban") instanceof List<?> docs)) {
+            return;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i) instanceof Map<?, ?> d) {
+                for (String key : List.of("ngay", "nguoi_ky", "noi_nhan")) {
+                    String field = "van_ban[" + i + "]." + key;
+                    boolean reported = errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + "."));
+                    if (!d.containsKey(key) && !reported) {
+                        add(file, pos, field, "is missing", "Add " + key + ": to this document (vanban: 1 needs it; vanban: 2 has defaults).", errors);
+                    }
+                }
+            }
         }
     }
 
@@ -77,7 +124,7 @@ final class SemanticChecks {
     private static void add(Path file, Map<String, Mark> pos, String field, String message, String hint, List<Problem> errors) {
         Mark m = pos.get(field);
         if (m == null) {
-            m = pos.get(field.substring(0, field.lastIndexOf('.')));
+            m = pos.get(field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "");
         }
         errors.add(new Problem(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, field, message, hint));
     }

@@ -127,7 +127,7 @@ class TemplatePipelineTest {
     @Test
     void delegateNumbersAreWrittenFromTheEventData() throws Exception {
         String text = PlainTextRenderer.render(build(Path.of("examples/so-noi-vu-phu-tho-2025.yaml")));
-        assertTrue(text.contains("- Số lượng đại biểu: tối đa 120 đại biểu, trong đó đại biểu điển hình tiên tiến chiếm 70%; "
+        assertTrue(text.contains("- Số lượng đại biểu: tối đa 120 đại biểu (dự kiến 110 đại biểu), trong đó đại biểu điển hình tiên tiến chiếm 70%; "
                 + "đại biểu khách mời và lãnh đạo các cấp, các ngành chiếm 30%.\n"), text);
     }
 

@@ -23,7 +23,7 @@ public final class Functions {
      * Name → function, to put into the template model: {@code md(text)}, {@code inline(text)},
      * {@code roman(6)} "VI", {@code upper(s)}, {@code ordinal(4)} "thứ tư", {@code so_chu(105)}
      * "một trăm linh năm", {@code tien_chu(1005000)} "Một triệu không trăm linh năm nghìn đồng",
-     * {@code so_nhom(1005000)} "1.005.000".
+     * {@code so_nhom(1005000)} "1.005.000", {@code dau_cau(list)} each item ending ";" and the last ".".
      */
     public static Map<String, Object> all() {
         return Map.of(
@@ -34,7 +34,8 @@ public final class Functions {
                 "ordinal", (TemplateMethodModelEx) args -> Numerals.ordinal((int) number(args, 0, "ordinal")),
                 "so_chu", (TemplateMethodModelEx) args -> NumberWords.standard().cardinal(number(args, 0, "so_chu")),
                 "tien_chu", (TemplateMethodModelEx) args -> NumberWords.standard().money(number(args, 0, "tien_chu")),
-                "so_nhom", (TemplateMethodModelEx) args -> NumberWords.grouped(number(args, 0, "so_nhom")));
+                "so_nhom", (TemplateMethodModelEx) args -> NumberWords.grouped(number(args, 0, "so_nhom")),
+                "dau_cau", (TemplateMethodModelEx) args -> ModelBuilder.punctuate(strings(args, "dau_cau")));
     }
 
     private static String string(List<?> args, int i, String fn) throws TemplateModelException {
@@ -47,6 +48,13 @@ public final class Functions {
         }
         Object o = DeepUnwrap.unwrap((freemarker.template.TemplateModel) a);
         return String.valueOf(o);
+    }
+
+    private static List<String> strings(List<?> args, String fn) throws TemplateModelException {
+        if (args.isEmpty() || !(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)) instanceof List<?> l)) {
+            throw new TemplateModelException(fn + "(…) needs a list, e.g. " + fn + "([\"Như trên\", \"Lưu: VT\"])");
+        }
+        return l.stream().map(String::valueOf).toList();
     }
 
     private static long number(List<?> args, int i, String fn) throws TemplateModelException {

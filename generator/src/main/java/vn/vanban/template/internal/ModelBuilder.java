@@ -48,19 +48,53 @@ public final class ModelBuilder {
             }
         }
         suKien.putIfAbsent("ten", eventName(suKien));
+        if (ev.congress() != null) {
+            KitViews.add(ev.congress(), suKien, root);
+        }
+        if (data.get("ket_qua") instanceof Map<?, ?> raw && root.get("ket_qua") instanceof Map<?, ?> results && raw.get("danh_gia") != null) {
+            ((Map<String, Object>) results).put("danh_gia", raw.get("danh_gia"));
+        }
+        Map<String, Object> joint = (Map<String, Object>) data.get("co_quan_phoi_hop");
+        if (joint != null) {
+            joint.putIfAbsent("ten_in_hoa", List.of(VietnameseCase.upper((String) joint.get("ten"))));
+            joint.putIfAbsent("chu_quan", List.of());
+            joint.put("dong_ky", signingLines((Map<String, Object>) joint.get("nguoi_ky")));
+            root.put("phoi_hop", joint);
+        }
+        if (doc.item() >= 0 && root.get("de_nghi") instanceof Map<?, ?> proposals) {
+            vb.put("de_nghi", ((List<?>) proposals.get("ds")).get(doc.item()));
+            vb.put("de_nghi_goc", ((List<?>) data.get("de_nghi_khen_thuong")).get(doc.item()));
+        }
+        if (!vb.containsKey("nguoi_ky")) {
+            vb.put("nguoi_ky", defaultSigner(data, coQuan));
+        }
+        if (!vb.containsKey("kinh_gui") && coQuan.get("cap_tren") instanceof String up) {
+            vb.put("kinh_gui", List.of(up));
+        }
+        if (vb.get("kinh_gui") instanceof List<?> addressees && addressees.size() > 1) {
+            vb.put("kinh_gui", punctuate((List<String>) addressees));
+        }
+        Map<String, Object> own = new LinkedHashMap<>();
+        for (Object o : (List<Object>) vb.getOrDefault("muc_rieng", List.of())) {
+            own.put((String) ((Map<String, Object>) o).get("ma"), o);
+        }
+        vb.put("rieng", own);
 
-        String symbol = doc.kind().abbreviation + "-" + ev.issuer().abbreviation();
-        vb.put("ten_loai", doc.kind().typeName);
-        vb.put("ten_loai_thuong", doc.kind().inText);
+        String symbol = joint == null ? doc.kind().abbreviation() + "-" + ev.issuer().abbreviation()
+                : doc.kind().abbreviation() + "LT-" + ev.issuer().abbreviation() + "-" + joint.get("viet_tat");
+        vb.put("ten_loai", doc.kind().typeName());
+        vb.put("ten_loai_thuong", doc.kind().inText());
         vb.put("ky_hieu", symbol);
         vb.put("so_ky_hieu", Nd30Format.number(doc.number(), symbol));
         PartialDate d = doc.date();
         vb.put("dia_danh_ngay", ev.issuer().place() + ", " + dateLine(d));
         vb.put("ngay", dateLine(d));
-        vb.put("trich_dan", doc.kind().inText + " số " + Nd30Format.numberAndSymbol(doc.number(), symbol)
+        vb.put("trich_dan", doc.kind().inText() + " số " + Nd30Format.numberAndSymbol(doc.number(), symbol)
                 + " " + dateLine(d) + " của " + ev.issuer().name());
         vb.put("dong_ky", signingLines((Map<String, Object>) vb.get("nguoi_ky")));
-        vb.put("noi_nhan", punctuate((List<String>) vb.get("noi_nhan")));
+        if (vb.get("noi_nhan") instanceof List<?> recipients) {
+            vb.put("noi_nhan", punctuate((List<String>) recipients));
+        }
         if (vb.get("can_cu") instanceof List<?> basis) {
             vb.put("can_cu", punctuate((List<String>) basis));
         }
@@ -70,6 +104,20 @@ public final class ModelBuilder {
         root.put("vb", vb);
         root.putAll(Functions.all());
         return root;
+    }
+
+    /** co_quan.nguoi_ky, else the first listed document's signer (a vanban: 1 file in the kit). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> defaultSigner(Map<String, Object> data, Map<String, Object> coQuan) {
+        if (coQuan.get("nguoi_ky") instanceof Map<?, ?> s) {
+            return (Map<String, Object>) s;
+        }
+        for (Object d : (List<Object>) data.getOrDefault("van_ban", List.of())) {
+            if (((Map<String, Object>) d).get("nguoi_ky") instanceof Map<?, ?> s) {
+                return (Map<String, Object>) s;
+            }
+        }
+        return Map.of();
     }
 
     /** "Hội nghị điển hình tiên tiến Sở Nội vụ tỉnh Phú Thọ lần thứ II": form, unit, ordinal in Roman. */
