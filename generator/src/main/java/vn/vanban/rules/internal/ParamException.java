@@ -1,0 +1,16 @@
+package vn.vanban.rules.internal;
+
+/** A rule's parameter that cannot be used: which one ({@code tham_so.truong}) and why. */
+public final class ParamException extends Exception {
+    private final String param;
+
+    public ParamException(String param, String message) {
+        super(message);
+        this.param = param;
+    }
+
+    /** The parameter's name under {@code tham_so}, or empty for the rule itself. */
+    public String param() {
+        return param;
+    }
+}
