@@ -54,7 +54,8 @@ final class LegacyKind implements Kind {
                 }
                 for (String run : legacyRuns(s)) {
                     Optional<LegacyEncoding> enc = LegacyEncoding.detect(run);
-                    if (enc.isPresent() && encodings.contains(enc.get())) {
+                    // One "½" or "®" in a short stretch is not TCVN3; VNI's vowel + mark pairs never occur in Unicode text.
+                    if (enc.isPresent() && encodings.contains(enc.get()) && (enc.get() != LegacyEncoding.TCVN3 || strangeLatin1(run) >= 2)) {
                         String quote = run.length() > 40 ? run.substring(0, 40) + "…" : run;
                         hits.accept(new Hit(m.path(), Values.of("bang_ma", enc.get().name(), "bang_ma_thuong", enc.get().name().toLowerCase(Locale.ROOT),
                                 "trich", quote, "dung", enc.get().toUnicode(quote))));
@@ -89,6 +90,21 @@ final class LegacyKind implements Kind {
             }
         }
         return out;
+    }
+
+    /**
+     * How many Latin-1 characters of the text Vietnamese never writes (½ ® × ¬ soft hyphen ä ñ …): a garbled
+     * phrase has several, a Unicode phrase with one "½" or "©" is not garbled.
+     */
+    static int strangeLatin1(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0xFF && "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".indexOf(c) < 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean unicodeVietnamese(String word) {
