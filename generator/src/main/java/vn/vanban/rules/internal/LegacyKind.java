@@ -56,7 +56,8 @@ final class LegacyKind implements Kind {
                     Optional<LegacyEncoding> enc = LegacyEncoding.detect(run);
                     // One "½" or "®" in a short stretch is not TCVN3; VNI's vowel + mark pairs never occur in Unicode text.
                     if (enc.isPresent() && encodings.contains(enc.get()) && (enc.get() != LegacyEncoding.TCVN3 || strangeLatin1(run) >= 2)) {
-                        String quote = run.length() > 40 ? run.substring(0, 40) + "…" : run;
+                        String garbled = enc.get() == LegacyEncoding.TCVN3 ? trimUnicodeWords(run) : run;
+                        String quote = garbled.length() > 40 ? garbled.substring(0, 40) + "…" : garbled;
                         hits.accept(new Hit(m.path(), Values.of("bang_ma", enc.get().name(), "bang_ma_thuong", enc.get().name().toLowerCase(Locale.ROOT),
                                 "trich", quote, "dung", enc.get().toUnicode(quote))));
                         break;
@@ -90,6 +91,31 @@ final class LegacyKind implements Kind {
             }
         }
         return out;
+    }
+
+    /**
+     * A TCVN3 stretch without the Unicode words at its ends ("… tiªn tiÕn. Trên" → "… tiªn tiÕn."): a word with
+     * Vietnamese Latin-1 letters (ê, à …) and no character TCVN3 text is made of.
+     */
+    static String trimUnicodeWords(String run) {
+        List<String> words = new ArrayList<>(List.of(run.split(" ")));
+        while (words.size() > 1 && looksUnicode(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && looksUnicode(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean looksUnicode(String word) {
+        // TCVN3 shows capitals inside lower-case words ("BiÓu", "tiÕn"); Unicode words do not.
+        boolean upperInside = false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            upperInside |= c >= 0x80 && Character.isUpperCase(c) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        }
+        return strangeLatin1(word) == 0 && !upperInside && word.chars().anyMatch(c -> c >= 0x80);
     }
 
     /**
