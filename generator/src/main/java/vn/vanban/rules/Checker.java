@@ -97,8 +97,25 @@ public final class Checker {
      * line last), then by rule. An empty list means every rule holds.
      */
     public static List<Finding> check(EventFile event, List<RuleSet> sets) {
+        return check(event, sets, positions(event.path()));
+    }
+
+    /**
+     * As {@link #check(EventFile, List)}, for an event parsed from text in memory
+     * ({@code EventReader.parse(path, text)}): {@code text} gives the findings their lines.
+     */
+    public static List<Finding> check(EventFile event, List<RuleSet> sets, String text) {
+        YamlTree positions;
+        try {
+            positions = YamlTree.parse(event.path(), text);
+        } catch (YamlTree.SyntaxException e) {
+            positions = null;
+        }
+        return check(event, sets, positions);
+    }
+
+    private static List<Finding> check(EventFile event, List<RuleSet> sets, YamlTree positions) {
         EventView view = new EventView(event.data());
-        YamlTree positions = positions(event.path());
         String level = view.level();
         String form = view.form();
         List<Finding> out = new ArrayList<>();

@@ -209,4 +209,35 @@ class NewKeysTest {
         assertEquals(List.of("chung.hoi-dong.bieu-quyet"), ids(flag), "a Cờ thi đua needs 80 % of 15 = 12");
         assertTrue(flag.get(0).message().contains("Cờ thi đua"), flag.get(0).message());
     }
+
+    @Test
+    void theAgencysDefaultSignerIsCheckedToo() throws Exception {
+        List<Finding> f = edited("  cap_tren: Ủy ban nhân dân thành phố Đồng Xoài\n",
+                "  cap_tren: Ủy ban nhân dân thành phố Đồng Xoài\n  nguoi_ky: {thay_mat: CHỦ TỊCH, chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn Hùng}\n");
+        assertEquals(List.of("nd30.ky.tm-tap-the"), ids(f));
+        assertEquals("co_quan.nguoi_ky.thay_mat", f.get(0).field());
+        assertEquals(9, f.get(0).line());
+    }
+
+    @Test
+    void theCongressReportComesAfterTheCongress() throws Exception {
+        String report = "  - loai: bao_cao_tong_ket\n    ngay: 15/03/2025\n    nguoi_ky: {thay_mat: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH}\n"
+                + "    noi_nhan: [UBND thành phố Đồng Xoài, \"Lưu: VT, VP\"]\n";
+        List<Finding> f = check(write(dir, "bc.yaml", COMMUNE + report));
+        assertEquals(List.of("chung.ngay.bao-cao-sau-su-kien"), ids(f));
+        assertTrue(f.get(0).message().contains("15/03/2025") && f.get(0).message().contains("20/03/2025"), f.get(0).message());
+        assertEquals(List.of(), ids(check(write(dir, "bc.yaml", COMMUNE + report.replace("15/03/2025", "25/03/2025")))));
+    }
+
+    @Test
+    void anEventHeldInMemoryGetsItsLinesFromItsText() throws Exception {
+        String text = COMMUNE.replace("toi_da: 200", "toi_da: 250");
+        Path p = write(dir, "tam.yaml", text);
+        var ev = TestEvents.read(p);
+        java.nio.file.Files.delete(p);
+        List<Finding> f = Checker.check(ev, Checker.ruleSetsFor(ev, List.of()), text);
+        assertEquals(List.of("kh293.dai-bieu.xa"), ids(f));
+        assertEquals(20, f.get(0).line());
+        assertEquals(0, Checker.check(ev, Checker.ruleSetsFor(ev, List.of())).get(0).line(), "no text, no file: no line");
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code hinh_thuc_ky}: the signing block of each document follows ND30 Phụ lục I mục II.7, by one of three
+ * {@code hinh_thuc_ky}: every signing block (each document's, the agency's default {@code co_quan.nguoi_ky},
+ * the joint issuer's) follows ND30 Phụ lục I mục II.7, by one of three
  * tests ({@code kiem_tra}):
  * <ul>
  * <li>{@code tm_tap_the}: TM. stands before a collective body, never a person's title
@@ -29,7 +30,7 @@ final class SigningKind implements Kind {
 
     @Override
     public String description() {
-        return "each van_ban[*].nguoi_ky passes kiem_tra: tm_tap_the (TM. before a body, not a title in chuc_danh), kt_cap_pho (KT. signed by a deputy), tm_khong_tl (no TM. with TL.)";
+        return "each signing block (van_ban[*].nguoi_ky, co_quan.nguoi_ky, co_quan_phoi_hop.nguoi_ky) passes kiem_tra: tm_tap_the (TM. before a body, not a title in chuc_danh), kt_cap_pho (KT. signed by a deputy), tm_khong_tl (no TM. with TL.)";
     }
 
     @Override
@@ -46,7 +47,7 @@ final class SigningKind implements Kind {
             throw new ParamException("kiem_tra", "should be tm_tap_the, kt_cap_pho or tm_khong_tl, found " + test);
         }
         return (ev, hits) -> {
-            for (EventView.Match m : ev.find("van_ban[*].nguoi_ky")) {
+            for (EventView.Match m : signers(ev)) {
                 if (!(m.value() instanceof Map<?, ?> s)) {
                     continue;
                 }
@@ -76,6 +77,14 @@ final class SigningKind implements Kind {
                 }
             }
         };
+    }
+
+    /** Every signing block: each document's, the agency's default and the joint issuer's (EVENT-KEYS.md). */
+    private static java.util.List<EventView.Match> signers(EventView ev) {
+        java.util.List<EventView.Match> out = new java.util.ArrayList<>(ev.find("van_ban[*].nguoi_ky"));
+        out.addAll(ev.find("co_quan.nguoi_ky"));
+        out.addAll(ev.find("co_quan_phoi_hop.nguoi_ky"));
+        return out;
     }
 
     private static String text(Object o) {
