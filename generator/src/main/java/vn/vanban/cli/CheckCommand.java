@@ -23,8 +23,9 @@ import vn.vanban.rules.RuleSetException;
 /** {@code vanban check}: an event file against the ND30 rules and the rules of the plan it follows. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Checks event files against rule sets: nd30 (the decree's format) and chung (dates in order, votes,",
-                "agenda) always, plus the sets the file names in quy_tac: and those given with --rules.",
+                "Checks an event file against the ND30 rules and the rules of the plan it follows.",
+                "Always applies nd30 (the decree's format) and chung (dates in order, votes, agenda), plus the sets",
+                "the file names in quy_tac: and those given with --rules.",
                 "Each finding names the rule, the field with its line, the rule's source and what to do.",
                 "Bundled rule sets: nd30, chung, kh-293-binh-phuoc, hd-tam-duong; a province adds its own .yaml file or folder."},
         footer = {"", "Examples:",
