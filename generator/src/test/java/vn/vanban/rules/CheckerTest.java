@@ -244,10 +244,9 @@ class CheckerTest {
 
     @Test
     void bothSeedsAsTextRaiseNoMojibakeNorCitationFinding() throws Exception {
-        for (Path seed : List.of(Path.of("../shared/seeds/000_edbb3b7d6840bac0.txt"), Path.of("../shared/seeds/004_174573bcbe742f54.txt"))) {
-            if (!Files.exists(seed)) {
-                continue;
-            }
+        Path seeds = Files.isDirectory(Path.of("../shared/seeds")) ? Path.of("../shared/seeds") : Path.of("../../shared/seeds");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds), "the seeds are in ../shared/seeds");
+        for (Path seed : List.of(seeds.resolve("000_edbb3b7d6840bac0.txt"), seeds.resolve("004_174573bcbe742f54.txt"))) {
             StringBuilder text = new StringBuilder();
             for (String line : Files.readAllLines(seed)) {
                 if (!line.isBlank()) {
