@@ -128,6 +128,9 @@ public final class Checker {
                 if (!rule.forms().isEmpty() && !rule.forms().contains(form)) {
                     continue;
                 }
+                if (rule.when() != null && !holds(rule.when(), view)) {
+                    continue;
+                }
                 Check check = set.checks().get(i);
                 List<Hit> hits = new ArrayList<>();
                 check.run(view, hits::add);
@@ -144,6 +147,18 @@ public final class Checker {
         sorted.sort(Comparator.comparingInt((Finding f) -> f.line() == 0 ? Integer.MAX_VALUE : f.line())
                 .thenComparingInt(Finding::column));
         return List.copyOf(sorted);
+    }
+
+    private static boolean holds(Rule.Condition c, EventView view) {
+        String needle = c.contains().toLowerCase(java.util.Locale.ROOT);
+        for (String f : c.fields()) {
+            for (EventView.Match m : view.find(f)) {
+                if (String.valueOf(m.value()).toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void checkUniqueIds(List<RuleSet> sets) throws RuleSetException {

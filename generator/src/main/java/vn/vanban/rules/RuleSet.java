@@ -40,7 +40,7 @@ public final class RuleSet {
     /** The rule sets inside vanban, by name. */
     public static final List<String> BUNDLED = List.of("nd30", "chung", "kh-293-binh-phuoc", "hd-tam-duong");
 
-    private static final Set<String> RULE_KEYS = Set.of("id", "kieu", "thong_diep", "cap", "hinh_thuc", "tham_so", "nguon", "cach_sua");
+    private static final Set<String> RULE_KEYS = Set.of("id", "kieu", "thong_diep", "cap", "hinh_thuc", "khi", "tham_so", "nguon", "cach_sua");
     private static final Set<String> FILE_KEYS = Set.of("ten", "mo_ta", "quy_tac");
     private static final List<String> FORMS = List.of("dai_hoi", "hoi_nghi");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
@@ -248,7 +248,7 @@ public final class RuleSet {
     private static Rule rule(Path file, YamlTree tree, String at, Map<String, Object> r, List<Problem> problems) {
         for (String k : r.keySet()) {
             if (!RULE_KEYS.contains(k)) {
-                problems.add(problem(file, tree, at + "." + k, "unknown key", "A rule has id, kieu, thong_diep, cap, hinh_thuc, tham_so, nguon, cach_sua."));
+                problems.add(problem(file, tree, at + "." + k, "unknown key", "A rule has id, kieu, thong_diep, cap, hinh_thuc, khi, tham_so, nguon, cach_sua."));
             }
         }
         for (String k : List.of("id", "kieu", "thong_diep", "nguon", "cach_sua")) {
@@ -273,13 +273,30 @@ public final class RuleSet {
         }
         List<String> levels = list(file, tree, at + ".cap", r.get("cap"), EventSchema.LEVELS, problems);
         List<String> forms = list(file, tree, at + ".hinh_thuc", r.get("hinh_thuc"), FORMS, problems);
+        Rule.Condition when = null;
+        if (r.get("khi") != null) {
+            Params c = new Params(r.get("khi") instanceof Map<?, ?> m ? castMap(m) : null);
+            try {
+                if (!(r.get("khi") instanceof Map)) {
+                    throw new ParamException("", "should be {truong: field or [fields], chua: text}");
+                }
+                when = new Rule.Condition(c.paths("truong"), c.string("chua"));
+                if (!c.unread().isEmpty()) {
+                    throw new ParamException(c.unread().get(0), "is not a key of khi: (truong, chua)");
+                }
+            } catch (ParamException e) {
+                problems.add(problem(file, tree, at + ".khi" + (e.param().isEmpty() ? "" : "." + e.param()), e.getMessage(),
+                        "Write khi: {truong: [su_kien.don_vi, su_kien.ten], chua: Đồng Xoài}: the rule applies when one of the fields contains the text."));
+                return null;
+            }
+        }
         Object params = r.get("tham_so");
         if (params != null && !(params instanceof Map)) {
             problems.add(problem(file, tree, at + ".tham_so", "should be a group of key: value lines", "Indent the parameters under tham_so:."));
             return null;
         }
         int line = tree.position(at)[0];
-        return new Rule((String) r.get("id"), kind, (String) r.get("thong_diep"), levels, forms,
+        return new Rule((String) r.get("id"), kind, (String) r.get("thong_diep"), levels, forms, when,
                 params == null ? Map.of() : castMap((Map<?, ?>) params), (String) r.get("nguon"), (String) r.get("cach_sua"),
                 file, line);
     }

@@ -261,17 +261,23 @@ class CheckerTest {
 
     @Test
     void deadlinesByLevel() throws Exception {
-        List<Finding> f = checkCommune("ngay: 20/01/2025\n  dai_bieu", "ngay: 15/04/2025\n  dai_bieu");
+        // xã Nà Tăm, not the pilot Bản Bo, whose own deadline is tested below
+        List<Finding> f = checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 15/04/2025\n  dai_bieu");
         assertEquals(List.of("kh293.thoi-han.xa", "tamduong.thoi-han"), ids(f));
         assertTrue(f.get(0).message().contains("15/04/2025") && f.get(0).message().contains("trước 31/03/2025"), f.get(0).message());
-        assertEquals(List.of("kh293.thoi-han.xa"), ids(checkCommune("ngay: 20/01/2025\n  dai_bieu", "ngay: 31/03/2025\n  dai_bieu")),
+        assertEquals(List.of("kh293.thoi-han.xa"), ids(checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 31/03/2025\n  dai_bieu")),
                 "\"trước ngày 31/3\" excludes the 31st; Quý I includes it");
-        assertEquals(List.of(), ids(checkCommune("ngay: 20/01/2025\n  dai_bieu", "ngay: 03/2025\n  dai_bieu")),
+        assertEquals(List.of(), ids(checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 03/2025\n  dai_bieu")),
                 "a month that may still be on time is not a finding");
-        assertEquals(List.of("kh293.thoi-han.xa", "tamduong.thoi-han"), ids(checkCommune("ngay: 20/01/2025\n  dai_bieu", "ngay: 04/2025\n  dai_bieu")));
+        assertEquals(List.of("kh293.thoi-han.xa", "tamduong.thoi-han"), ids(checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 04/2025\n  dai_bieu")));
         String tinh = COMMUNE.replace("cap: xa\n  hinh_thuc: Hội nghị tuyên dương điển hình tiên tiến", "cap: tinh\n  hinh_thuc: Đại hội Thi đua yêu nước");
         assertEquals(List.of("kh293.thoi-han.tinh"), ids(check(write(dir, "tinh.yaml", tinh.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 10/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
         assertEquals(List.of(), ids(check(write(dir, "tinh.yaml", tinh.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 30/09/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
+    }
+
+    private List<Finding> checkNaTam(String from, String to) throws Exception {
+        assertTrue(COMMUNE.contains(from), from);
+        return check(write(dir, "xa-na-tam.yaml", COMMUNE.replace("Bản Bo", "Nà Tăm").replace("BẢN BO", "NÀ TĂM").replace(from, to)), ALL);
     }
 
     @Test
@@ -292,5 +298,20 @@ class CheckerTest {
         assertTrue(f.get(0).message().contains("10 ngày") && f.get(0).message().contains("15 ngày"), f.get(0).message());
         assertEquals(List.of(), ids(checkCommune("ngay: 02/01/2025\n    mo_dau", "ngay: 05/01/2025\n    mo_dau")), "exactly 15 days");
         assertFalse(ids(checkCommune("ngay: 02/01/2025\n    mo_dau", "ngay: 06/01/2025\n    mo_dau")).isEmpty());
+    }
+
+    @Test
+    void aPilotUnitsEarlierDeadlineAppliesOnlyToThatUnit() throws Exception {
+        List<Finding> f = checkCommune("ngay: 20/01/2025\n  dai_bieu", "ngay: 10/02/2025\n  dai_bieu");
+        assertEquals(List.of("tamduong.thoi-han.ban-bo"), ids(f), "xã Bản Bo's pilot is due in 01/2025");
+        assertTrue(f.get(0).source().contains("mục I.3") && f.get(0).message().contains("10/02/2025"), f.get(0).message());
+        List<Finding> other = check(write(dir, "xa-khac.yaml", COMMUNE.replace("Bản Bo", "Nà Tăm").replace("BẢN BO", "NÀ TĂM")
+                .replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 10/02/2025\n  dai_bieu").replace("ngay: 02/01/2025", "ngay: 20/01/2025")), ALL);
+        assertEquals(List.of(), ids(other), "another commune has until the end of Quý I");
+        String huyen = COMMUNE.replace("cap: xa\n  hinh_thuc: Hội nghị tuyên dương điển hình tiên tiến\n  don_vi: xã Bản Bo",
+                "cap: huyen\n  hinh_thuc: Đại hội Thi đua yêu nước\n  don_vi: thành phố Đồng Xoài");
+        assertEquals(List.of("kh293.thoi-han.dai-hoi-diem"), ids(check(write(dir, "dx.yaml", huyen.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 15/04/2025\n  dai_bieu")
+                .replace("ngay: 02/01/2025", "ngay: 20/03/2025")), "kh-293-binh-phuoc")));
+        assertEquals(List.of(), ids(check(write(dir, "dx.yaml", huyen.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 25/03/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
     }
 }

@@ -90,6 +90,7 @@ class RuleSetTest {
         assertProblem(LAI_CHAU.replace("cap: [xa]", "cap: [xã]"), 6, "quy_tac[0].cap", "\"xã\" is not one of tinh, xa", "[tinh]");
         assertProblem(LAI_CHAU.replace("    kieu: toi_da\n", "    kieu: toi_da\n    muc_do: cao\n"), 6, "quy_tac[0].muc_do", "unknown key", "nguon");
         assertProblem(LAI_CHAU.replace("mo_ta: Kế hoạch", "mo_ta: [Kế hoạch"), 3, "", "is not valid YAML", "indentation");
+        assertProblem(LAI_CHAU.replace("    cap: [xa]\n", "    cap: [xa]\n    khi: {truong: su_kien.don_vi}\n"), 7, "quy_tac[0].khi.chua", "is missing", "Đồng Xoài");
     }
 
     private void assertProblem(String text, int line, String field, String message, String hint) throws Exception {
