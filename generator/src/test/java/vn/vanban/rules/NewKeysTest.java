@@ -152,6 +152,9 @@ class NewKeysTest {
         assertTrue(f.get(0).message().startsWith("Danh sách có 6/10 đại biểu điển hình tiên tiến; kế hoạch cần ít nhất 70% là 7"), f.get(0).message());
         assertTrue(f.get(0).fix().contains("ít nhất 7 điển hình") && f.get(0).fix().contains("tối đa 3 khách mời"), f.get(0).fix());
         assertEquals("su_kien.dai_bieu.danh_sach", f.get(0).field());
+        List<Finding> none = check(write(dir, "x.yaml", COMMUNE.replace("nhom: dien_hinh}", "nhom: khach_moi}")));
+        assertEquals(List.of("kh293.dai-bieu.danh-sach-ty-le"), ids(none));
+        assertTrue(none.get(0).message().startsWith("Danh sách có 0/10"), none.get(0).message());
     }
 
     @Test

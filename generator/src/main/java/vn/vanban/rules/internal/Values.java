@@ -55,7 +55,10 @@ public final class Values {
     public static Integer count(EventView ev, String path) {
         List<EventView.Match> m = ev.find(path);
         if (m.isEmpty()) {
-            return null;
+            // "danh_sach[nhom=dien_hinh]" selecting nothing from a list that is there counts 0.
+            int open = path.lastIndexOf('[');
+            boolean endsWithSelector = open > 0 && path.endsWith("]") && !path.substring(open).contains(".");
+            return endsWithSelector && ev.first(path.substring(0, open)) instanceof List<?> ? Integer.valueOf(0) : null;
         }
         if (m.size() == 1 && m.get(0).value() instanceof Integer i) {
             return i;
