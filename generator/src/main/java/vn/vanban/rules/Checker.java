@@ -49,11 +49,16 @@ public final class Checker {
      * file's folder.
      */
     public static List<RuleSet> ruleSetsFor(EventFile event, List<String> extra) throws RuleSetException {
+        return ruleSetsFor(event.path(), event.data(), extra);
+    }
+
+    /** As {@link #ruleSetsFor(EventFile, List)}, from the event file's path and its plain value tree. */
+    public static List<RuleSet> ruleSetsFor(Path file, Map<String, Object> data, List<String> extra) throws RuleSetException {
         Set<String> names = new LinkedHashSet<>();
         names.addAll(ALWAYS);
-        names.addAll(namedIn(event));
+        names.addAll(namedIn(data));
         names.addAll(extra);
-        Path base = event.path() == null ? null : event.path().toAbsolutePath().getParent();
+        Path base = file == null ? null : file.toAbsolutePath().getParent();
         List<RuleSet> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -74,9 +79,9 @@ public final class Checker {
         return out;
     }
 
-    /** The names the event file gives in {@code quy_tac:}, in order. */
-    public static List<String> namedIn(EventFile event) {
-        Object v = event.data().get(RULES_KEY);
+    /** The names an event file's value tree gives in {@code quy_tac:}, in order. */
+    public static List<String> namedIn(Map<String, Object> data) {
+        Object v = data.get(RULES_KEY);
         List<String> out = new ArrayList<>();
         if (v instanceof String s) {
             out.add(s);
@@ -97,7 +102,15 @@ public final class Checker {
      * line last), then by rule. An empty list means every rule holds.
      */
     public static List<Finding> check(EventFile event, List<RuleSet> sets) {
-        return check(event, sets, positions(event.path()));
+        return check(event.path(), event.data(), sets);
+    }
+
+    /**
+     * As {@link #check(EventFile, List)}, from the event file's path and its plain value tree
+     * ({@code EventFile.data()}: maps, lists, strings, integers, booleans, {@code PartialDate}s).
+     */
+    public static List<Finding> check(Path file, Map<String, Object> data, List<RuleSet> sets) {
+        return check(file, data, sets, positions(file));
     }
 
     /**
@@ -111,11 +124,11 @@ public final class Checker {
         } catch (YamlTree.SyntaxException e) {
             positions = null;
         }
-        return check(event, sets, positions);
+        return check(event.path(), event.data(), sets, positions);
     }
 
-    private static List<Finding> check(EventFile event, List<RuleSet> sets, YamlTree positions) {
-        EventView view = new EventView(event.data());
+    private static List<Finding> check(Path file, Map<String, Object> data, List<RuleSet> sets, YamlTree positions) {
+        EventView view = new EventView(data);
         String level = view.level();
         String form = view.form();
         List<Finding> out = new ArrayList<>();
@@ -138,7 +151,7 @@ public final class Checker {
                     Map<String, String> values = Values.of("cap", Values.levelName(level), "truong", h.field());
                     values.putAll(h.values());
                     int[] at = positions == null ? new int[] {0, 0} : positions.position(h.field());
-                    out.add(new Finding(rule.id(), set.name(), event.path(), at[0], at[1], h.field(),
+                    out.add(new Finding(rule.id(), set.name(), file, at[0], at[1], h.field(),
                             fill(rule.message(), values), rule.source(), fill(rule.fix(), values)));
                 }
             }

@@ -234,13 +234,13 @@ class NewKeysTest {
 
     @Test
     void anEventHeldInMemoryGetsItsLinesFromItsText() throws Exception {
-        String text = COMMUNE.replace("toi_da: 200", "toi_da: 250");
-        Path p = write(dir, "tam.yaml", text);
-        var ev = TestEvents.read(p);
-        java.nio.file.Files.delete(p);
-        List<Finding> f = Checker.check(ev, Checker.ruleSetsFor(ev, List.of()), text);
+        String text = CheckerTest.COMMUNE.replace("toi_da: 100", "toi_da: 250");
+        Path nowhere = dir.resolve("chua-luu.yaml");
+        var ev = vn.vanban.event.EventReader.parse(nowhere, text);
+        List<Finding> f = Checker.check(ev, Checker.ruleSetsFor(ev, List.of("kh-293-binh-phuoc")), text);
         assertEquals(List.of("kh293.dai-bieu.xa"), ids(f));
-        assertEquals(20, f.get(0).line());
-        assertEquals(0, Checker.check(ev, Checker.ruleSetsFor(ev, List.of())).get(0).line(), "no text, no file: no line");
+        assertEquals(14, f.get(0).line());
+        assertEquals(nowhere, f.get(0).file());
+        assertEquals(0, Checker.check(ev, Checker.ruleSetsFor(ev, List.of("kh-293-binh-phuoc"))).get(0).line(), "no text, no file: no line");
     }
 }

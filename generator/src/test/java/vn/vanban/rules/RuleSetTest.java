@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vanban.event.EventFile;
+import vn.vanban.event.EventReader;
 import vn.vanban.event.Problem;
 
 /** Rule sets as data: the bundled ones load, a province adds its own without Java, and a bad one says where. */
@@ -56,7 +57,7 @@ class RuleSetTest {
     void aProvinceAddsItsOwnFileWithoutJava() throws Exception {
         Path rules = write(dir, "lai-chau.yaml", LAI_CHAU);
         Path event = write(dir, "xa.yaml", CheckerTest.COMMUNE);
-        EventFile ev = TestEvents.read(event);
+        EventFile ev = EventReader.read(event);
         List<Finding> f = Checker.check(ev, Checker.ruleSetsFor(ev, List.of(rules.toString())));
         assertEquals(List.of("laichau.dai-bieu.xa"), ids(f));
         assertEquals("kh-2562-lai-chau", f.get(0).ruleSet());
@@ -112,7 +113,7 @@ class RuleSetTest {
         RuleSetException missing = assertThrows(RuleSetException.class, () -> RuleSet.resolve("quy-tac/khong-co.yaml", dir));
         assertTrue(missing.getMessage().contains("no such rule set file"), missing.getMessage());
         Path clash = write(dir, "trung.yaml", LAI_CHAU.replace("laichau.dai-bieu.xa", "nd30.noi-nhan.luu"));
-        EventFile ev = TestEvents.read(write(dir, "xa.yaml", CheckerTest.COMMUNE));
+        EventFile ev = EventReader.read(write(dir, "xa.yaml", CheckerTest.COMMUNE));
         RuleSetException dup = assertThrows(RuleSetException.class, () -> Checker.ruleSetsFor(ev, List.of(clash.toString())));
         assertTrue(dup.getMessage().contains("rule id nd30.noi-nhan.luu of rule set kh-2562-lai-chau is also in another rule set"), dup.getMessage());
     }
