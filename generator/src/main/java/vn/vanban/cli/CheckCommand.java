@@ -24,15 +24,15 @@ import vn.vanban.rules.RuleSetException;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Checks an event file against the ND30 rules and the rules of the plan it follows.",
-                "Always applies nd30 (the decree's format) and chung (dates in order, votes, agenda), plus the sets",
-                "the file names in quy_tac: and those given with --rules.",
-                "Each finding names the rule, the field with its line, the rule's source and what to do.",
-                "Bundled rule sets: nd30, chung, kh-293-binh-phuoc, hd-tam-duong; a province adds its own .yaml file or folder."},
+                "Always applies nd30 (the decree's format) and chung (dates in order, votes,",
+                "agenda), then the sets the file names in quy_tac: and those given with --rules.",
+                "Each finding names the rule, the field and its line, the source and the fix.",
+                "Bundled: nd30, chung, kh-293-binh-phuoc, hd-tam-duong; add your own .yaml."},
         footer = {"", "Examples:",
                 "  ./vanban check examples/tam-duong-2024.yaml",
                 "  ./vanban check my-event.yaml --rules kh-293-binh-phuoc",
                 "  ./vanban check my-event.yaml --rules quy-tac/lai-chau.yaml --json",
-                "", "Exit codes: 0 every rule holds, 1 a rule is broken, 2 unreadable event file or rule set."})
+                "", "Exit codes: 0 every rule holds, 1 a rule is broken, 2 unreadable input."})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -36,8 +36,9 @@ import vn.vanban.template.TemplateException;
                 "  ./vanban render examples/binh-phuoc-2025.yaml -o out/",
                 "  ./vanban render examples/tam-duong-2024.yaml --format pdf",
                 "  ./vanban render my-event.yaml --templates my-templates/   (edited copies of templates/*.ftl)",
-                "", "Exit codes: 0 written, 1 written but a rule is broken (see ./vanban check; with --strict nothing is written),",
-                "2 bad input (the message names the file, line and field)."})
+                "", "Exit codes: 0 written, 1 written but a rule is broken (./vanban check; with",
+                "--strict nothing is written), 2 bad input (the message names the file, line",
+                "and field)."})
 public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

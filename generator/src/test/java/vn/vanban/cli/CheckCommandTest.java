@@ -71,6 +71,11 @@ class CheckCommandTest {
         Run missing = run("check", dir.resolve("khong-co.yaml").toString());
         assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertTrue(missing.err().contains("khong-co.yaml: no such file"), missing.err());
+        Run json = run("check", dir.resolve("khong-co.yaml").toString(), "--json");
+        assertEquals(ExitCode.BAD_INPUT, json.code());
+        assertTrue(json.out().contains("\"findings\": [],\n   \"errors\": [{\"file\": " + FindingsReport.str(dir.resolve("khong-co.yaml").toString())
+                + ", \"line\": 0, \"column\": 0, \"field\": \"\", \"message\": \"no such file\""), json.out());
+        assertTrue(json.out().strip().endsWith("\"findings\": 0, \"exit_code\": 2}"), json.out());
         Run noArgs = run("check");
         assertEquals(ExitCode.BAD_INPUT, noArgs.code());
         Run badSet = run("check", "examples/tam-duong-2024.yaml", "--rules", "khong-co");
