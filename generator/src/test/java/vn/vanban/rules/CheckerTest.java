@@ -270,6 +270,12 @@ class CheckerTest {
         assertEquals(List.of(), ids(checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 03/2025\n  dai_bieu")),
                 "a month that may still be on time is not a finding");
         assertEquals(List.of("kh293.thoi-han.xa", "tamduong.thoi-han"), ids(checkNaTam("ngay: 20/01/2025\n  dai_bieu", "ngay: 04/2025\n  dai_bieu")));
+        String huyen = COMMUNE.replace("cap: xa\n  hinh_thuc: Hội nghị tuyên dương điển hình tiên tiến", "cap: huyen\n  hinh_thuc: Đại hội Thi đua yêu nước");
+        assertEquals(List.of("kh293.thoi-han.huyen"), ids(check(write(dir, "huyen.yaml", huyen.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 30/06/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
+        assertEquals(List.of(), ids(check(write(dir, "huyen.yaml", huyen.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 29/06/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
+        String so = COMMUNE.replace("cap: xa\n  hinh_thuc: Hội nghị tuyên dương điển hình tiên tiến", "cap: so_nganh\n  hinh_thuc: Hội nghị điển hình tiên tiến");
+        assertEquals(List.of("kh293.thoi-han.so-nganh"), ids(check(write(dir, "so.yaml", so.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 07/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
+        assertEquals(List.of(), ids(check(write(dir, "so.yaml", so.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 06/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
         String tinh = COMMUNE.replace("cap: xa\n  hinh_thuc: Hội nghị tuyên dương điển hình tiên tiến", "cap: tinh\n  hinh_thuc: Đại hội Thi đua yêu nước");
         assertEquals(List.of("kh293.thoi-han.tinh"), ids(check(write(dir, "tinh.yaml", tinh.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 10/2025\n  dai_bieu")), "kh-293-binh-phuoc")));
         assertEquals(List.of(), ids(check(write(dir, "tinh.yaml", tinh.replace("ngay: 20/01/2025\n  dai_bieu", "ngay: 30/09/2025\n  dai_bieu")), "kh-293-binh-phuoc")));

@@ -243,4 +243,17 @@ class NewKeysTest {
         assertEquals(nowhere, f.get(0).file());
         assertEquals(0, Checker.check(ev, Checker.ruleSetsFor(ev, List.of("kh-293-binh-phuoc"))).get(0).line(), "no text, no file: no line");
     }
+
+    @Test
+    void theSameKeysUnderTamDuongsGuidance() throws Exception {
+        String tamDuong = COMMUNE.replace("quy_tac: [kh-293-binh-phuoc]", "quy_tac: [hd-tam-duong]").replace("toi_da: 200", "toi_da: 100")
+                .replace("    - {ho_ten: Đặng Văn Khoa, chuc_vu: Bí thư Đoàn xã}\n", "").replace("    - {ho_ten: Hồ Thị Nga, chuc_vu: Chủ tịch Hội Phụ nữ xã}\n", "");
+        assertEquals(List.of(), ids(check(write(dir, "td.yaml", tamDuong))), "7 in the Đoàn Chủ tịch, 3 of them exemplars");
+        assertEquals(List.of("tamduong.doan-chu-tich.dien-hinh"), ids(check(write(dir, "td.yaml",
+                tamDuong.replace("Giáo viên trường Tiểu học, dien_hinh: true}", "Giáo viên trường Tiểu học}")))));
+        assertEquals(List.of("tamduong.thoi-luong"), ids(check(write(dir, "td.yaml", tamDuong.replace("thoi_luong: ½ ngày", "thoi_luong: 2 buổi")))));
+        assertEquals(List.of("tamduong.chuong-trinh.thoi-luong"), ids(check(write(dir, "td.yaml", tamDuong.replace("thoi_luong: 90", "thoi_luong: 141")))));
+        assertEquals(List.of("tamduong.dai-bieu.danh-sach-ty-le"), ids(check(write(dir, "td.yaml",
+                tamDuong.replace("{ho_ten: Đỗ Thị Hạnh, gioi_tinh: nu, nhom: dien_hinh}", "{ho_ten: Đỗ Thị Hạnh, gioi_tinh: nu, nhom: khach_moi}")))));
+    }
 }
