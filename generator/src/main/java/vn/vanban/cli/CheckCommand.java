@@ -20,7 +20,13 @@ import vn.vanban.rules.Finding;
 import vn.vanban.rules.RuleSet;
 import vn.vanban.rules.RuleSetException;
 
-/** {@code vanban check}: an event file against the ND30 rules and the rules of the plan it follows. */
+/**
+ * {@code vanban check}: an event file against the ND30 rules and the rules of the plan it follows.
+ *
+ * <pre>{@code
+ * Main.run(new String[] {"check", "xa.yaml", "--rules", "hd-tam-duong"}, out, err);   // 0, 1 or 2
+ * }</pre>
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Checks an event file against the ND30 rules and the rules of the plan it follows.",

@@ -7,7 +7,13 @@ import vn.vanban.event.Problem;
 import vn.vanban.rules.Finding;
 import vn.vanban.rules.RuleSet;
 
-/** Prints rule findings for people ({@code check}, {@code render}) and as JSON ({@code check --json}). */
+/**
+ * Prints rule findings for people ({@code check}, {@code render}) and as JSON ({@code check --json}).
+ *
+ * <pre>{@code
+ * FindingsReport.print(out, Checker.check(event, sets));   // each finding, then a blank line
+ * }</pre>
+ */
 final class FindingsReport {
     private FindingsReport() {
     }

@@ -17,7 +17,8 @@ import vn.vanban.event.Problem;
  * }</pre>
  */
 public final class RuleSetException extends Exception {
-    private final List<Problem> problems;
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
 
     public RuleSetException(List<Problem> problems) {
         super(problems.isEmpty() ? "bad rule set" : problems.get(0).format());

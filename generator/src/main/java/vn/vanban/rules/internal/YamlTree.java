@@ -40,6 +40,8 @@ public record YamlTree(Object root, Map<String, int[]> positions) {
 
     /** A YAML text that cannot be parsed: the message and where. */
     public static final class SyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final int line;
         private final int column;
 
