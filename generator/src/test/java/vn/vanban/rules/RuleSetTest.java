@@ -117,4 +117,33 @@ class RuleSetTest {
         RuleSetException dup = assertThrows(RuleSetException.class, () -> Checker.ruleSetsFor(ev, List.of(clash.toString())));
         assertTrue(dup.getMessage().contains("rule id nd30.noi-nhan.luu of rule set kh-2562-lai-chau is also in another rule set"), dup.getMessage());
     }
+
+    @Test
+    void limitsAndDeadlinesByLevelInOneRule() throws Exception {
+        Path rules = write(dir, "theo-cap.yaml", """
+                ten: theo-cap
+                quy_tac:
+                  - id: tc.dai-bieu
+                    kieu: toi_da
+                    thong_diep: "Cấp {cap}: {gia_tri} đại biểu, tối đa {gioi_han}."
+                    tham_so: {truong: [su_kien.dai_bieu.toi_da], theo_cap: {xa: 90, tinh: 400}}
+                    nguon: Kế hoạch thử, mục 1
+                    cach_sua: "Tối đa {gioi_han}."
+                  - id: tc.thoi-han
+                    kieu: han_chot
+                    thong_diep: "Cấp {cap} tổ chức {gia_tri}, hạn {han}."
+                    tham_so: {truong: su_kien.ngay, theo_cap: {xa: Quý IV/2024, tinh: 12/2025}}
+                    nguon: Kế hoạch thử, mục 2
+                    cach_sua: "Tổ chức {han}."
+                """);
+        EventFile ev = EventReader.read(write(dir, "xa.yaml", CheckerTest.COMMUNE));
+        List<Finding> f = Checker.check(ev, Checker.ruleSetsFor(ev, List.of(rules.toString())));
+        assertEquals(List.of("tc.thoi-han", "tc.dai-bieu"), ids(f));
+        assertEquals("Cấp xã tổ chức 20/01/2025, hạn Quý IV/2024.", f.get(0).message());
+        assertEquals("Cấp xã: 100 đại biểu, tối đa 90.", f.get(1).message());
+        EventFile tinh = EventReader.read(write(dir, "tinh.yaml", CheckerTest.COMMUNE.replace("cap: xa", "cap: tinh")));
+        assertEquals(List.of(), ids(Checker.check(tinh, Checker.ruleSetsFor(tinh, List.of(rules.toString())))));
+        EventFile huyen = EventReader.read(write(dir, "huyen.yaml", CheckerTest.COMMUNE.replace("cap: xa", "cap: huyen").replace("toi_da: 100", "toi_da: 999")));
+        assertEquals(List.of(), ids(Checker.check(huyen, Checker.ruleSetsFor(huyen, List.of(rules.toString())))), "no value for the level: the rule says nothing");
+    }
 }
