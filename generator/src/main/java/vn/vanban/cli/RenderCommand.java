@@ -21,6 +21,9 @@ import vn.vanban.Vanban;
 import vn.vanban.event.EventFile;
 import vn.vanban.event.EventFileException;
 import vn.vanban.event.Problem;
+import vn.vanban.rules.Checker;
+import vn.vanban.rules.Finding;
+import vn.vanban.rules.RuleSetException;
 import vn.vanban.template.TemplateException;
 
 /** {@code vanban render}: event file → DOCX and PDF in ND30 format. */
@@ -33,7 +36,9 @@ import vn.vanban.template.TemplateException;
                 "  ./vanban render examples/binh-phuoc-2025.yaml -o out/",
                 "  ./vanban render examples/tam-duong-2024.yaml --format pdf",
                 "  ./vanban render my-event.yaml --templates my-templates/   (edited copies of templates/*.ftl)",
-                "", "Exit codes: 0 written, 2 bad input (the message names the file, line and field)."})
+                "", "Exit codes: 0 written, 1 written but a rule is broken (./vanban check; with",
+                "--strict nothing is written), 2 bad input (the message names the file, line",
+                "and field)."})
 public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +61,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--strict", description = "Write nothing when the event breaks a rule (./vanban check); without it the documents are still written and the exit code is 1.")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,13 +85,21 @@ public final class RenderCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         List<RenderedFile> all = new ArrayList<>();
+        int findings = 0;
         for (Path event : events) {
             try {
                 EventFile ev = Vanban.read(event);
                 for (Problem w : ev.warnings()) {
                     err.println(w.format().replaceFirst(": fixed: ", ": warning: fixed: "));
                 }
+                List<Finding> found = Checker.check(ev, Checker.ruleSetsFor(ev, List.of()));
+                FindingsReport.print(err, found);
+                findings += found.size();
                 all.addAll(vanban.render(ev, fs));
+            } catch (RuleSetException e) {
+                e.problems().forEach(p -> err.println(p.format()));
+                err.println("vanban: a rule set named by " + event + " cannot be used; nothing was written.");
+                return ExitCode.BAD_INPUT;
             } catch (EventFileException e) {
                 e.problems().forEach(p -> err.println(p.format()));
                 err.println("vanban: " + e.problems().size() + " problem" + (e.problems().size() > 1 ? "s" : "") + " in " + event + "; nothing was written.");
@@ -98,6 +114,10 @@ public final class RenderCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         }
+        if (findings > 0 && strict) {
+            err.println("vanban: " + findings + " finding" + (findings > 1 ? "s" : "") + " (--strict): nothing was written.");
+            return ExitCode.FINDINGS;
+        }
         try {
             for (Path p : OutputFiles.writeAll(output, all)) {
                 if (!quiet) {
@@ -107,6 +127,10 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             err.println("vanban: error: cannot write to " + output + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        if (findings > 0) {
+            err.println("vanban: written, with " + findings + " finding" + (findings > 1 ? "s" : "") + " above (./vanban check shows them; --strict writes nothing).");
+            return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
     }
