@@ -59,6 +59,9 @@ public final class KitCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--strict", description = "Write nothing when the event breaks a rule (./vanban check); without it the kit is still written and the exit code is 1.")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,12 +76,16 @@ public final class KitCommand implements Callable<Integer> {
             fs.add(parsed);
         }
         List<RenderedFile> all = new ArrayList<>();
+        int findings;
         try {
             Vanban vanban = Vanban.builder().templates(templates).build();
             EventFile ev = Vanban.read(event);
             for (Problem w : ev.warnings()) {
                 err.println(w.format().replaceFirst(": fixed: ", ": warning: fixed: "));
             }
+            List<vn.vanban.rules.Finding> found = vn.vanban.rules.Checker.check(ev, vn.vanban.rules.Checker.ruleSetsFor(ev, List.of()));
+            FindingsReport.print(err, found);
+            findings = found.size();
             List<KitDocument> kit = vanban.kit(ev, fs);
             for (KitDocument d : kit) {
                 all.addAll(d.files());
@@ -86,6 +93,10 @@ public final class KitCommand implements Callable<Integer> {
             RenderedFile index = KitPackage.index(ev, kit);
             all.add(index);
             all.add(KitPackage.zip(ev, kit, index));
+        } catch (vn.vanban.rules.RuleSetException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.println("vanban: a rule set named by " + event + " cannot be used; nothing was written.");
+            return ExitCode.BAD_INPUT;
         } catch (EventFileException e) {
             e.problems().forEach(p -> err.println(p.format()));
             err.println("vanban: " + e.problems().size() + " problem" + (e.problems().size() > 1 ? "s" : "") + " in " + event + "; nothing was written.");
@@ -103,6 +114,10 @@ public final class KitCommand implements Callable<Integer> {
             err.println("vanban: nothing was written.");
             return ExitCode.BAD_INPUT;
         }
+        if (findings > 0 && strict) {
+            err.println("vanban: " + findings + " finding" + (findings > 1 ? "s" : "") + " (--strict): nothing was written.");
+            return ExitCode.FINDINGS;
+        }
         try {
             for (Path p : OutputFiles.writeAll(output, all)) {
                 if (!quiet) {
@@ -112,6 +127,10 @@ public final class KitCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             err.println("vanban: error: cannot write to " + output + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        if (findings > 0) {
+            err.println("vanban: written, with " + findings + " finding" + (findings > 1 ? "s" : "") + " above (./vanban check shows them; --strict writes nothing).");
+            return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
     }
