@@ -1,12 +1,16 @@
 package vn.vanban.event.delegates.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Copies a zip (an .xlsx POI wrote) entry by entry with every entry time fixed at 1980-01-01 00:00
@@ -26,13 +30,17 @@ public final class ReproducibleZip {
     public static void copy(byte[] zip, OutputStream out) throws IOException {
         ZipOutputStream zout = new ZipOutputStream(out);
         zout.setLevel(6);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
+        // Read through the central directory: POI's streaming writer leaves sizes out of the local headers.
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry e = entries.nextElement();
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(EPOCH);
                 zout.putNextEntry(copy);
-                in.transferTo(zout);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(zout);
+                }
                 zout.closeEntry();
             }
         }
