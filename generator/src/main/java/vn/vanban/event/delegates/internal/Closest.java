@@ -22,8 +22,11 @@ public final class Closest {
     public static <T> Optional<T> of(String typedKey, Collection<T> candidates, Function<T, String> key) {
         T best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String typed = fold(typedKey);
         for (T c : candidates) {
-            int d = distance(typedKey, key.apply(c));
+            String k = key.apply(c);
+            // a name typed without its accents ("Nam sinh", "Dai bieu") is as close as a typo
+            int d = Math.min(distance(typedKey, k), distance(typed, fold(k)) + 1);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -33,6 +36,20 @@ public final class Closest {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    /** Lower case, without accents, đ as d. */
+    static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            sb.append(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     static int distance(String a, String b) {

@@ -174,6 +174,12 @@ public final class SheetHandler extends DefaultHandler {
         return strings.getItemAt(index).getString();
     }
 
+    /** No external entity is ever fetched (DOCTYPEs are refused before; this is the second lock). */
+    @Override
+    public org.xml.sax.InputSource resolveEntity(String publicId, String systemId) {
+        return new org.xml.sax.InputSource(new java.io.StringReader(""));
+    }
+
     private static String local(String localName, String qName) {
         if (localName != null && !localName.isEmpty()) {
             return localName;

@@ -75,10 +75,11 @@ public final class WorkbookReader {
                 }
             }
         }
-        String near = Closest.of(Column.SHEET.toLowerCase(Locale.ROOT), names, n -> CellText.clean(n).toLowerCase(Locale.ROOT))
-                .map(n -> " Did you mean \"" + n + "\"?").orElse("");
-        throw fail(file, "has no sheet \"" + Column.SHEET + "\" (its sheets: " + quoted(names) + "):" + near
-                + " put the delegates on a sheet named \"" + Column.SHEET + "\", as in the template (./vanban delegates template.xlsx)");
+        String todo = Closest.of(Column.SHEET.toLowerCase(Locale.ROOT), names, n -> CellText.clean(n).toLowerCase(Locale.ROOT))
+                .map(n -> "rename the sheet \"" + n + "\" to \"" + Column.SHEET + "\"")
+                .orElse("put the delegates on a sheet named \"" + Column.SHEET + "\"");
+        throw fail(file, "has no sheet \"" + Column.SHEET + "\" (its sheets: " + quoted(names) + "): " + todo
+                + ", as in the template (./vanban delegates template.xlsx)");
     }
 
     private static List<Delegate> readSheet(Path file, String sheet, OPCPackage pkg, InputStream in)
@@ -88,11 +89,14 @@ public final class WorkbookReader {
             SharedStrings strings = sharedStrings(pkg);
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            xml.setContentHandler(new SheetHandler(strings, (row, cells) -> {
+            SheetHandler handler = new SheetHandler(strings, (row, cells) -> {
                 if (!parser.row(row, cells)) {
                     throw new SheetHandler.Stop(0, -1, "");
                 }
-            }));
+            });
+            xml.setContentHandler(handler);
+            xml.setErrorHandler(handler); // throws on a fatal error; POI's default handler would log it
+            xml.setEntityResolver(handler);
             xml.parse(new InputSource(in));
         } catch (SheetHandler.Stop stop) {
             if (!stop.getMessage().isEmpty()) {
