@@ -18,6 +18,16 @@ public record Cell(int column, Type type, String value, String formula) {
 
     /** Whether the cell shows nothing. */
     public boolean blank() {
-        return formula == null && CellText.clean(value).isEmpty();
+        if (formula != null) {
+            return false;
+        }
+        if (value.isEmpty()) {
+            return true;
+        }
+        char first = value.charAt(0);
+        if (first > ' ' && first < 128) {
+            return false; // the common case, without cleaning the text
+        }
+        return CellText.clean(value).isEmpty();
     }
 }

@@ -62,11 +62,14 @@ public final class CellText {
     }
 
     private static boolean space(char c) {
+        if (c < 128) {
+            return c <= ' ';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean invisible(char c) {
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD');
     }
 
     /**

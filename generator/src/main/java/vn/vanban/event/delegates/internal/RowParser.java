@@ -45,6 +45,8 @@ public final class RowParser {
     private final EnumMap<Column, Integer> indexOf = new EnumMap<>(Column.class);
     private int headerRow;
     private int firstTitleRows;
+    /** One String per distinct value of the columns that repeat (units, levels, awards): a long list holds less. */
+    private final Map<String, String> pool = new HashMap<>();
 
     public RowParser(Path file, String sheet) {
         this.file = file;
@@ -214,6 +216,14 @@ public final class RowParser {
         if (v.length() > MAX_TEXT) {
             problem(row, c, String.format(Locale.ROOT, "is %,d characters long; at most %,d: shorten it", v.length(), MAX_TEXT));
             return;
+        }
+        if (c.kind == Column.Kind.TEXT && v.length() <= 200) {
+            String shared = pool.get(v);
+            if (shared != null) {
+                v = shared;
+            } else if (pool.size() < 50_000) {
+                pool.put(v, v);
+            }
         }
         text.put(c, v);
     }
