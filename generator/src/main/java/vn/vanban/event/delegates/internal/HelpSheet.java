@@ -20,12 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class HelpSheet {
     private static final List<String> STEPS = List.of(
-            "1. Ghi mỗi đại biểu trên một dòng của sheet \"" + Column.SHEET + "\", bắt đầu từ dòng 2. Không đổi tên sheet, không sửa, không xóa dòng tiêu đề (dòng 1).",
-            "2. Các cột Giới tính, Dân tộc, Nhóm đại biểu, Đảng viên, Trực tiếp sản xuất: chọn trong danh sách thả xuống (bấm vào ô, chọn mũi tên).",
-            "3. Ghi giá trị, không ghi công thức. Khi dán từ tệp khác, dùng Dán đặc biệt → Chỉ giá trị (Paste Special → Values).",
-            "4. Lưu tệp dạng Excel Workbook (.xlsx); không đặt mật khẩu, không dùng macro (.xlsm), không lưu dạng .xls hay .ods.",
-            "5. Ghi đường dẫn tệp vào tệp sự kiện: su_kien: dai_bieu: tep: dai-bieu.xlsx (đường dẫn tính từ thư mục của tệp sự kiện).",
-            "6. Kiểm tra trước: ./vanban delegates --check dai-bieu.xlsx. Mọi lỗi được báo một lần, kèm sheet, dòng, cột và cách sửa.");
+            "Ghi mỗi đại biểu trên một dòng của sheet \"" + Column.SHEET + "\", bắt đầu từ dòng 2. Không đổi tên sheet, không sửa, không xóa dòng tiêu đề (dòng 1).",
+            "Các cột Giới tính, Dân tộc, Nhóm đại biểu, Đảng viên, Trực tiếp sản xuất: chọn trong danh sách thả xuống (bấm vào ô, chọn mũi tên).",
+            "Ghi giá trị, không ghi công thức. Khi dán từ tệp khác, dùng Dán đặc biệt → Chỉ giá trị (Paste Special → Values).",
+            "Lưu tệp dạng Excel Workbook (.xlsx); không đặt mật khẩu, không dùng macro (.xlsm), không lưu dạng .xls hay .ods.",
+            "Ghi đường dẫn tệp vào tệp sự kiện: su_kien: dai_bieu: tep: dai-bieu.xlsx (đường dẫn tính từ thư mục của tệp sự kiện).",
+            "Kiểm tra trước: ./vanban delegates --check dai-bieu.xlsx. Mọi lỗi được báo một lần, kèm sheet, dòng, cột và cách sửa.");
 
     private static final List<String> EXAMPLE = List.of("1", "Nguyễn Thị Hoa", "1980", "Nữ", "Tày", "Chủ tịch Hội Nông dân xã",
             "xã Xuân Phú", Column.GROUP_DIEN_HINH, "Đại học", "Trung cấp", Column.YES, Column.YES, "Chiến sĩ thi đua cơ sở năm 2023", "");
@@ -48,12 +48,15 @@ final class HelpSheet {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
         sheet.setColumnWidth(0, 24 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
+        sheet.setColumnWidth(1, 110 * 256);
+        TemplateWriter.printLandscapeOnePageWide(sheet);
         int r = 0;
         cell(sheet.createRow(r++), 0, "HƯỚNG DẪN GHI DANH SÁCH ĐẠI BIỂU", title);
         r++;
-        for (String s : STEPS) {
-            cell(sheet.createRow(r++), 0, s, null);
+        for (int i = 0; i < STEPS.size(); i++) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, "Bước " + (i + 1), bold);
+            cell(row, 1, STEPS.get(i), wrap);
         }
         r++;
         Row head = sheet.createRow(r++);
@@ -65,7 +68,9 @@ final class HelpSheet {
             cell(row, 1, c.help, wrap);
         }
         r++;
-        cell(sheet.createRow(r++), 0, "Ví dụ một dòng (chỉ là ví dụ, không phải đại biểu; vanban không đọc sheet này):", bold);
+        Row exampleHead = sheet.createRow(r++);
+        cell(exampleHead, 0, "Ví dụ một dòng", bold);
+        cell(exampleHead, 1, "(chỉ là ví dụ, không phải đại biểu; vanban không đọc sheet này)", bold);
         for (Column c : Column.ALL) {
             Row row = sheet.createRow(r++);
             cell(row, 0, c.header, null);

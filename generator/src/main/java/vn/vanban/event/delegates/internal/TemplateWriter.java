@@ -135,6 +135,8 @@ public final class TemplateWriter {
             sheet.setColumnWidth(c.ordinal(), c.width * 256);
         }
         sheet.createFreezePane(0, 1);
+        printLandscapeOnePageWide(sheet);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1")); // the header on every printed page
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, Column.ALL.size() - 1));
 
         DataValidationHelper dv = sheet.getDataValidationHelper();
@@ -184,6 +186,15 @@ public final class TemplateWriter {
             }
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** A4 landscape, as wide as one page, as long as it takes. */
+    static void printLandscapeOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static Row row(Sheet sheet, int r) {
