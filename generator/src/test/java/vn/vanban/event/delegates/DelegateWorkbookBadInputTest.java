@@ -178,6 +178,45 @@ class DelegateWorkbookBadInputTest {
         assertTrue(m.contains("times larger than it is stored (200 MB from "), m);
     }
 
+    /** A zip bomb whose central directory claims a small size: the check before unpacking passes, POI's count while unpacking stops it. */
+    @Test
+    void zipBombWithALyingDirectoryIsStoppedWhileUnpacking() throws Exception {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>(Workbooks.parts(good()));
+        String xml = new String(parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        int at = xml.indexOf("</sheetData>");
+        String padded = xml.substring(0, at) + " ".repeat(100 << 20) + xml.substring(at);
+        parts.put("xl/worksheets/sheet1.xml", padded.getBytes(StandardCharsets.UTF_8));
+        padded = null;
+        byte[] zip = Workbooks.zip(parts);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.UTF_8);
+        int patched = 0;
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + name.length), name)) {
+                // central directory: uncompressed size at offset 24 claims 200 KB
+                java.nio.ByteBuffer.wrap(zip, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(200_000);
+                patched++;
+            }
+        }
+        assertEquals(1, patched);
+        String m = only("liar.xlsx", zip);
+        assertEquals(prefix("liar.xlsx") + "looks like a zip bomb: a part unpacks far larger than it is stored (more than 100 times); "
+                + "vanban stopped unpacking it. Save the delegates' sheet again from Excel or Calc", m);
+    }
+
+    @Test
+    void fiftyMegabyteSheetOfEmptyRowsIsStreamedAndFoundEmpty() throws Exception {
+        StringBuilder rows = new StringBuilder(52 << 20);
+        for (int r = 2; r <= 1_048_576; r++) {
+            rows.append("<row r=\"").append(r).append("\" s=\"1\" customFormat=\"1\" ht=\"15.0\"/>");
+        }
+        String body = rows.toString();
+        rows = null;
+        byte[] wb = Workbooks.rewrite(DelegateWorkbookTest.template(), "xl/worksheets/sheet1.xml", s -> s.replace("</row></sheetData>", "</row>" + body + "</sheetData>"));
+        assertTrue(Workbooks.parts(wb).get("xl/worksheets/sheet1.xml").length > 45 << 20, "a sheet of about 50 MB");
+        assertEquals(prefix("rows.xlsx") + "sheet \"Đại biểu\": has no delegates below the header row 1: fill in one row per delegate", only("rows.xlsx", wb));
+    }
+
     @Test
     void externalEntitiesInAnyPartAreRefused() throws Exception {
         String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
