@@ -79,7 +79,7 @@ public final class DelegatesBenchmark {
                 }
                 long[] memory = memory(file, n);
                 double us = best / 1e3 / n;
-                perRow.add(new double[] {n, us});
+                perRow.add(new double[] {n, us, memory[2] / 1024.0 / n});
                 sb.append(String.format(Locale.ROOT, "%,9d %,9d %9.1f %9.0f %9.1f %8.2f %11.1f %11.1f %11.1f%n",
                         n, Files.size(file) >> 10, sheetBytes / 1048576.0, writeMs, best / 1e6, us,
                         memory[0] / 1048576.0, memory[1] / 1048576.0, memory[2] / 1048576.0));
@@ -98,6 +98,8 @@ public final class DelegatesBenchmark {
             double[] last = perRow.get(perRow.size() - 1);
             sb.append(String.format(Locale.ROOT, "Linearity: %.2f µs/row at %,d rows, %.2f µs/row at %,d rows (ratio %.2f; 1.00 is linear)%n",
                     first[1], (int) first[0], last[1], (int) last[0], last[1] / first[1]));
+            sb.append(String.format(Locale.ROOT, "Allocation (independent of the machine's load): %.2f KB/row at %,d rows, %.2f KB/row at %,d rows (ratio %.2f)%n",
+                    first[2], (int) first[0], last[2], (int) last[0], last[2] / first[2]));
         }
         return sb.toString();
     }

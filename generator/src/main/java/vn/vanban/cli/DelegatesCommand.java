@@ -20,8 +20,10 @@ import vn.vanban.event.delegates.WorkbookProblem;
 /** {@code vanban delegates}: writes the Excel template for the delegates, or checks a filled one. */
 @Command(name = "delegates", mixinStandardHelpOptions = true,
         description = {"Writes the Excel template for the list of delegates (đại biểu), or checks a filled workbook.",
-                "  ./vanban delegates template.xlsx          the template: sheets Đại biểu, Hướng dẫn, Danh mục",
-                "  ./vanban delegates --check dai-bieu.xlsx  reads it as render/kit will; every bad cell is reported at once",
+                "  ./vanban delegates dai-bieu.xlsx          writes the template",
+                "  ./vanban delegates --check dai-bieu.xlsx  reads a filled one as vanban will",
+                "The template: sheets Đại biểu (the list), Hướng dẫn (how to fill it in), Danh mục (the lists).",
+                "A check reports every bad cell at once, by sheet, row and column.",
                 "Exit codes: 0 ok, 2 bad input (nothing written)."})
 public final class DelegatesCommand implements Callable<Integer> {
     @Spec

@@ -23,11 +23,12 @@ public final class Ethnicities {
             "La Hủ", "Lự", "Lô Lô", "Chứt", "Mảng", "Pà Thẻn", "Cờ Lao", "Cống", "Bố Y", "Si La",
             "Pu Péo", "Brâu", "Ơ Đu", "Rơ Măm");
 
-    private static final Map<String, String> BY_KEY = new HashMap<>();
+    private static final Map<String, String> BY_KEY = byKey();
 
-    static {
+    private static Map<String, String> byKey() {
+        Map<String, String> byKey = new HashMap<>();
         for (String e : ALL) {
-            BY_KEY.put(key(e), e);
+            byKey.put(key(e), e);
         }
         String[][] aliases = {
             {"Khơ-me", "Khmer"}, {"Khơ me", "Khmer"}, {"Khơme", "Khmer"},
@@ -37,8 +38,9 @@ public final class Ethnicities {
             {"Pà Hưng", "Pà Thẻn"}, {"Kinh (Việt)", "Kinh"}, {"Việt", "Kinh"},
         };
         for (String[] a : aliases) {
-            BY_KEY.put(key(a[0]), a[1]);
+            byKey.put(key(a[0]), a[1]);
         }
+        return Map.copyOf(byKey);
     }
 
     private Ethnicities() {
