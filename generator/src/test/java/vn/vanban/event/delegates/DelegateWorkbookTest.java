@@ -127,7 +127,8 @@ class DelegateWorkbookTest {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(a))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                assertEquals(LocalDateTime.of(2025, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                assertEquals(null, e.getExtra(), "no extended timestamp (it would depend on the time zone): " + e.getName());
             }
         }
         assertArrayEquals(Workbooks.bytes(Workbooks.many(500)), Workbooks.bytes(Workbooks.many(500)), "a filled list too");

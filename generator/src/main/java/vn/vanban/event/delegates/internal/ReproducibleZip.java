@@ -13,16 +13,19 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Copies a zip (an .xlsx POI wrote) entry by entry with every entry time fixed at 1980-01-01 00:00
- * (DOS time, no time zone involved), so the same workbook gives the same bytes on every run and
- * machine, without POI's process-wide reproducibility switch.
+ * Copies a zip (an .xlsx POI wrote) entry by entry with every entry time fixed at 2025-01-01 00:00
+ * (DOS time, no time zone involved), so the same workbook gives the same bytes on every run,
+ * machine and time zone, without POI's process-wide reproducibility switch.
+ *
+ * <p>Not 1980-01-01 00:00: that is the JDK's "before 1980" marker, for which {@code ZipEntry} adds
+ * an extended timestamp computed in the default time zone.
  *
  * <pre>{@code
  * ReproducibleZip.copy(poiBytes, out);
  * }</pre>
  */
 public final class ReproducibleZip {
-    private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime EPOCH = LocalDateTime.of(2025, 1, 1, 0, 0);
 
     private ReproducibleZip() {
     }
