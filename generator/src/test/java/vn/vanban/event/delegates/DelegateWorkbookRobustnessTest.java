@@ -66,6 +66,24 @@ class DelegateWorkbookRobustnessTest {
     }
 
     @Test
+    void mutatedOldOfficeFilesNeverEscapeAsAnotherException() throws Exception {
+        java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            wb.createSheet("Đại biểu").createRow(0).createCell(0).setCellValue("Họ và tên");
+            wb.write(xls);
+        }
+        byte[] good = xls.toByteArray();
+        SplittableRandom rnd = new SplittableRandom(97);
+        for (int i = 0; i < 100; i++) {
+            byte[] bad = good.clone();
+            for (int f = 0; f < 1 + rnd.nextInt(16); f++) {
+                bad[8 + rnd.nextInt(bad.length - 8)] = (byte) rnd.nextInt(256); // keep the OLE2 signature
+            }
+            readsOrRefuses(Workbooks.file(dir, "o" + i + ".xls", bad), "OLE2 mutation " + i);
+        }
+    }
+
+    @Test
     void mutatedXmlPartsNeverEscapeAsAnotherException() throws Exception {
         byte[] good = Workbooks.bytes(Workbooks.sample());
         Map<String, byte[]> parts = Workbooks.parts(good);
