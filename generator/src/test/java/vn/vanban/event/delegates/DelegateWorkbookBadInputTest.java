@@ -159,6 +159,15 @@ class DelegateWorkbookBadInputTest {
     }
 
     @Test
+    void strictOpenXmlIsToBeSavedAsAWorkbook() throws Exception {
+        byte[] strict = Workbooks.rewrite(good(), "_rels/.rels", s -> s.replace(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+        assertEquals(prefix("strict.xlsx") + "is saved as \"Strict Open XML Spreadsheet\", which vanban does not read: save it as \"Excel Workbook (.xlsx)\"",
+                only("strict.xlsx", strict));
+    }
+
+    @Test
     void zipBombIsRefusedBeforeUnpacking() throws Exception {
         Map<String, byte[]> parts = new java.util.LinkedHashMap<>(Workbooks.parts(good()));
         byte[] sheet = parts.get("xl/worksheets/sheet1.xml");

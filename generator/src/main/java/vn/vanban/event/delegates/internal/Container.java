@@ -152,6 +152,10 @@ public final class Container {
                     checkContentTypes(file, zip, e);
                 } else if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
                     checkProlog(file, zip, e);
+                    if (name.equals("_rels/.rels") && startsWithText(zip, e).contains("purl.oclc.org/ooxml")) {
+                        throw fail(file, "is saved as \"Strict Open XML Spreadsheet\", which vanban does not read: "
+                                + "save it as \"Excel Workbook (.xlsx)\"");
+                    }
                 }
             }
             if (!contentTypes) {
@@ -164,6 +168,12 @@ public final class Container {
         }
     }
 
+    private static String startsWithText(ZipFile zip, ZipEntry e) throws IOException {
+        try (InputStream in = zip.getInputStream(e)) {
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        }
+    }
+
     private static String macros() {
         return "contains macros (an .xlsm workbook): vanban does not open workbooks with macros; "
                 + "save it as \"Excel Workbook (.xlsx)\", which drops the macros";
@@ -173,8 +183,7 @@ public final class Container {
         checkProlog(file, zip, e);
         String types;
         try (InputStream in = zip.getInputStream(e)) {
-            byte[] b = in.readNBytes(1 << 20);
-            types = new String(b, StandardCharsets.UTF_8);
+            types = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
         }
         if (types.contains("macroEnabled")) {
             throw fail(file, macros());

@@ -68,11 +68,6 @@ public final class RowParser {
         return problemCount;
     }
 
-    /** Whether the header was found and matched, so that the data rows are worth reading. */
-    public boolean headerOk() {
-        return columns != null;
-    }
-
     /** Takes one row from the sheet; returns false when reading should stop. */
     public boolean row(int row, List<Cell> cells) {
         if (columns == null) {
