@@ -98,6 +98,20 @@ public final class DelegatesBenchmark {
             double[] last = perRow.get(perRow.size() - 1);
             sb.append(String.format(Locale.ROOT, "Linearity: %.2f µs/row at %,d rows, %.2f µs/row at %,d rows (ratio %.2f; 1.00 is linear)%n",
                     first[1], (int) first[0], last[1], (int) last[0], last[1] / first[1]));
+            // least squares of read time = fixed + per-row × rows, weighted by 1/time² so small sizes count
+            double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+            for (double[] r : perRow) {
+                double t = r[0] * r[1]; // µs
+                double w = 1 / (t * t);
+                sw += w;
+                sx += w * r[0];
+                sy += w * t;
+                sxx += w * r[0] * r[0];
+                sxy += w * r[0] * t;
+            }
+            double slope = (sw * sxy - sx * sy) / (sw * sxx - sx * sx);
+            double fixed = (sy - slope * sx) / sw;
+            sb.append(String.format(Locale.ROOT, "Fit: read time ≈ %.1f ms + %.2f µs × rows%n", fixed / 1e3, slope));
             sb.append(String.format(Locale.ROOT, "Allocation (independent of the machine's load): %.2f KB/row at %,d rows, %.2f KB/row at %,d rows (ratio %.2f)%n",
                     first[2], (int) first[0], last[2], (int) last[0], last[2] / first[2]));
         }
