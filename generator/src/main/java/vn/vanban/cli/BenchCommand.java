@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.vanban.bench.DelegatesBenchmark;
 import vn.vanban.bench.RenderBenchmark;
 import vn.vanban.bench.TextBenchmark;
 import vn.vanban.event.EventFileException;
@@ -33,8 +34,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--print", description = "Time the print items instead (12 m backdrop, 200 name cards).")
     boolean print;
 
+    @Option(names = "--delegates", split = ",", arity = "0..1", fallbackValue = "100,1000,10000,100000", paramLabel = "ROWS",
+            description = "Only the delegates-from-Excel benchmark, for these row counts (default 100,1000,10000,100000); run with -Xmx256m to check the heap.")
+    List<Integer> delegateRows;
+
     @Override
     public Integer call() throws Exception {
+        if (delegateRows != null) {
+            if (delegateRows.stream().anyMatch(n -> n == null || n < 1 || n > 200_000)) {
+                spec.commandLine().getErr().println("vanban: error: --delegates: give row counts from 1 to 200000, e.g. --delegates 100,1000,10000");
+                return ExitCode.BAD_INPUT;
+            }
+            spec.commandLine().getOut().print(DelegatesBenchmark.run(delegateRows));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         if (print) {
             spec.commandLine().getOut().print(vn.vanban.bench.PrintBenchmark.run(Math.min(iterations, 20)));
             spec.commandLine().getOut().flush();
