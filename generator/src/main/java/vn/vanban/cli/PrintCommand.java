@@ -78,13 +78,6 @@ public final class PrintCommand implements Callable<Integer> {
         for (Problem w : ev.warnings()) {
             err.println(w.format().replaceFirst(": fixed: ", ": warning: fixed: "));
         }
-        // TODO(delegates branch): read su_kien.dai_bieu.tep with DelegateWorkbook.read and pass the rows to
-        // EventPrintJob.from(data, delegates); until then the workbook's people get no card, and we say so.
-        if (ev.data().get("su_kien") instanceof java.util.Map<?, ?> su && su.get("dai_bieu") instanceof java.util.Map<?, ?> db
-                && db.get("tep") != null) {
-            err.println(EventPrintJob.problem(event, new PrintException("su_kien.dai_bieu.tep",
-                    "warning: vanban print does not read delegate workbooks yet: only the delegates under danh_sach get name cards and badges")).format());
-        }
         List<RenderedFile> files;
         try {
             PrintRenderer.Builder b = PrintRenderer.builder().outlines(outlines).previewPixels(previewPx);

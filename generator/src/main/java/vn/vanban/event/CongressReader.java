@@ -56,11 +56,16 @@ final class CongressReader {
             delegates.add(delegate((Map<String, Object>) list.get(i)));
         }
         if (numbers.get("tep") instanceof String workbook) {
-            // DELEGATE WORKBOOK CALL SITE: once the delegates branch lands, read
-            // file.resolveSibling(workbook) with vn.vanban.event.delegates.DelegateWorkbook.read(Path)
-            // and append its delegates here (its errors name sheet, row and column).
-            add("su_kien.dai_bieu.tep", "reading a delegate workbook (" + workbook + ") is not available in this build yet",
-                    "List the delegates under su_kien.dai_bieu.danh_sach for now, or use a vanban with the delegates command.");
+            // The delegate workbook, beside the event file; its problems name sheet, row and column.
+            Path book = file.toAbsolutePath().resolveSibling(workbook).normalize();
+            try {
+                delegates.addAll(vn.vanban.event.delegates.DelegateWorkbook.read(book));
+            } catch (vn.vanban.event.delegates.DelegateWorkbookException e) {
+                for (var problem : e.problems()) {
+                    add("su_kien.dai_bieu.tep", problem.format(),
+                            "Correct the workbook (./vanban delegates --check " + workbook + " lists every problem) and run again.");
+                }
+            }
         }
         List<AgendaItem> agenda = agenda(ev, form, version);
         Council council = council(map(data.get("hoi_dong")), data.containsKey("hoi_dong"), ev);

@@ -92,9 +92,55 @@ class CongressReaderTest {
     }
 
     @Test
-    void aDelegateWorkbookIsAClearErrorUntilTheReaderLands() throws Exception {
-        List<String> p = problems(example().replace("    du_kien: 90\n", "    du_kien: 90\n    tep: dai-bieu.xlsx\n"));
-        assertTrue(p.get(0).contains("su_kien.dai_bieu.tep: reading a delegate workbook (dai-bieu.xlsx) is not available"), p.toString());
+    void aDelegateWorkbookBesideTheEventFileAddsItsDelegates(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<vn.vanban.event.Delegate> people = List.of(
+                new vn.vanban.event.Delegate("Lò Thị Mai", 1988, vn.vanban.event.Delegate.Sex.NU, "Thái", "Trưởng thôn",
+                        "thôn Nà Sản", vn.vanban.event.Delegate.Group.DIEN_HINH, null, null, true, true, null, null),
+                new vn.vanban.event.Delegate("Vàng A Sử", 1975, vn.vanban.event.Delegate.Sex.NAM, "Mông", "Chủ nhiệm HTX",
+                        "HTX Chè Tà Xùa", vn.vanban.event.Delegate.Group.DIEN_HINH, null, null, false, true, null, null));
+        try (var out = Files.newOutputStream(dir.resolve("dai-bieu.xlsx"))) {
+            vn.vanban.event.delegates.DelegateWorkbook.write(people, out);
+        }
+        Path event = dir.resolve("su-kien.yaml");
+        Files.writeString(event, example().replace("    du_kien: 90\n", "    du_kien: 90\n    tep: dai-bieu.xlsx\n"));
+        EventFile ev = EventReader.read(event);
+        List<String> names = ev.congress().delegates().stream().map(vn.vanban.event.Delegate::name).toList();
+        assertTrue(names.contains("Lò Thị Mai") && names.contains("Vàng A Sử"), names.toString());
+        String kit = vn.vanban.render.text.PlainTextRenderer.render(vn.vanban.Vanban.builder().build()
+                .kit(ev, java.util.Set.of(vn.vanban.Format.TXT)).stream()
+                .filter(d -> d.spec().kind().key().equals("danh_sach_dai_bieu")).findFirst().orElseThrow().model());
+        assertTrue(kit.contains("Vàng A Sử") && kit.contains("Lò Thị Mai"), kit);
+    }
+
+    @Test
+    void aBadWorkbookRowIsNamedBySheetRowAndColumn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<vn.vanban.event.Delegate> people = List.of(new vn.vanban.event.Delegate("Lò Thị Mai", 1988,
+                vn.vanban.event.Delegate.Sex.NU, "Thái", null, null, vn.vanban.event.Delegate.Group.DIEN_HINH, null, null,
+                false, false, null, null));
+        try (var out = Files.newOutputStream(dir.resolve("dai-bieu.xlsx"))) {
+            vn.vanban.event.delegates.DelegateWorkbook.write(people, out);
+        }
+        // Break the year cell with POI, as an officer typing "19a8" would.
+        Path book = dir.resolve("dai-bieu.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(book))) {
+            var sheet = wb.getSheetAt(0);
+            var header = sheet.getRow(0);
+            int year = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().startsWith("Năm sinh")) {
+                    year = cell.getColumnIndex();
+                }
+            }
+            sheet.getRow(1).getCell(year, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("19a8");
+            try (var out = Files.newOutputStream(dir.resolve("sai.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        Path event = dir.resolve("su-kien.yaml");
+        Files.writeString(event, example().replace("    du_kien: 90\n", "    du_kien: 90\n    tep: sai.xlsx\n"));
+        EventFileException e = assertThrows(EventFileException.class, () -> EventReader.read(event));
+        String msg = e.problems().stream().map(Problem::format).toList().toString();
+        assertTrue(msg.contains("su_kien.dai_bieu.tep") && msg.contains("row 2") && msg.contains("19a8"), msg);
     }
 
     @Test

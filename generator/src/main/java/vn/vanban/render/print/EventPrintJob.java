@@ -36,7 +36,8 @@ public final class EventPrintJob {
 
     /** The job, or a {@link PrintException} naming the key ({@link PrintException#field()}) and what to write. */
     public static PrintJob from(EventFile ev) throws PrintException {
-        return from(ev.data());
+        // The typed congress holds the event file's delegates and a workbook's (su_kien.dai_bieu.tep).
+        return from(ev.data(), ev.congress() == null ? List.of() : ev.congress().delegates());
     }
 
     /** As {@link #from(EventFile)}, from the plain value tree. */
