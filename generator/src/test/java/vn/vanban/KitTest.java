@@ -77,7 +77,9 @@ class KitTest {
                     while (m.find()) {
                         sb.append(m.group(1) == null ? " " : m.group(1));
                     }
-                    return sb.toString().replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replaceAll("\\s+", " ");
+                    // As a reader sees it: vanban's line-break joins (no-break spaces, word joiners) are spaces and nothing.
+                    return sb.toString().replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                            .replace('\u00A0', ' ').replace("\u2060", "").replaceAll("\\s+", " ");
                 }
             }
         }

@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param parentAgency lines of the cơ quan chủ quản (capitals, not bold); empty when there is none
  * @param agency       lines of the issuing agency (capitals, bold, short rule under the last)
- * @param number       the whole số line, e.g. {@code "Số: 293/KH-UBND"} or {@code "Số:      /HD-UBND"}
+ * @param number       the whole số line, e.g. {@code "Số: 293/KH-UBND"} or {@code "Số:      /HD-UBND"};
+ *                     null for a paper without one (a delegates' agenda)
  * @param subjectLine  the công văn's {@code "V/v …"} line under the số (ô 5b), or null
  * @param nationalName the Quốc hiệu, {@code "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
  * @param motto        the Tiêu ngữ, {@code "Độc lập - Tự do - Hạnh phúc"} (rule under it, as long as it)
@@ -28,7 +29,6 @@ public record HeaderBlock(List<String> parentAgency, List<String> agency, String
     public HeaderBlock {
         parentAgency = List.copyOf(parentAgency);
         agency = List.copyOf(agency);
-        Objects.requireNonNull(number, "number");
         Objects.requireNonNull(nationalName, "nationalName");
         Objects.requireNonNull(motto, "motto");
         Objects.requireNonNull(placeAndDate, "placeAndDate");

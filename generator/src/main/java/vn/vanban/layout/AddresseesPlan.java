@@ -14,15 +14,21 @@ import vn.vanban.style.TextStyle;
  * plan.dashIndent();   // from the text block's left edge to the dash, points
  * }</pre>
  *
- * @param dashIndent from the text block's left edge to each dash (under the colon), points
- * @param hanging    width of "- ": where wrapped lines of a recipient start after the dash, points
+ * <p>ô 9a stands centre-right, under the title: one recipient is centred on one line with
+ * "Kính gửi:"; with several, "Kính gửi:" starts {@link Nd30Style#ADDRESSEES_INDENT_SHARE} of the
+ * text width in.
+ *
+ * @param labelIndent from the text block's left edge to "Kính gửi:", points
+ * @param dashIndent  from the text block's left edge to each dash (under the colon), points
+ * @param hanging     width of "- ": where wrapped lines of a recipient start after the dash, points
  */
-public record AddresseesPlan(double dashIndent, double hanging) {
+public record AddresseesPlan(double labelIndent, double dashIndent, double hanging) {
 
-    public static AddresseesPlan of(Nd30Style style, TextMeasurer m) {
+    public static AddresseesPlan of(Nd30Style style, TextMeasurer m, double textWidth) {
         TextStyle ts = style.text(Role.ADDRESSEES);
         String upToColon = Labels.KINH_GUI.substring(0, Labels.KINH_GUI.length() - 1);
-        double colon = PageGeometry.mm(ts.firstLineMm()) + m.width(upToColon, ts.sizePt(), ts.bold(), ts.italic());
-        return new AddresseesPlan(colon, m.width(Labels.DASH, ts.sizePt(), ts.bold(), ts.italic()));
+        double label = Nd30Style.ADDRESSEES_INDENT_SHARE * textWidth;
+        double colon = label + m.width(upToColon, ts.sizePt(), ts.bold(), ts.italic());
+        return new AddresseesPlan(label, colon, m.width(Labels.DASH, ts.sizePt(), ts.bold(), ts.italic()));
     }
 }

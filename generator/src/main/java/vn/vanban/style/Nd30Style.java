@@ -66,6 +66,8 @@ public record Nd30Style(SizeProfile profile,
     public static final double LINE_HEIGHT = 1.2;
     /** First-line indent of the body: 1.27 cm (ND30: 1 cm or 1.27 cm). */
     public static final double BODY_INDENT_MM = 12.7;
+    /** Where a list of several "Kính gửi" recipients starts, as a share of the text width (ô 9a, centre-right). */
+    public static final double ADDRESSEES_INDENT_SHARE = 0.25;
     /** Space after a body paragraph (ND30: at least 6 pt). */
     public static final double PARAGRAPH_SPACE_PT = 6;
 

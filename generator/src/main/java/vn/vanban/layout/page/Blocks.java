@@ -119,13 +119,15 @@ final class Blocks {
     private Block addressees(Addressees a) {
         TextStyle ts = style.text(Role.ADDRESSEES);
         List<String> rs = a.recipients();
+        AddresseesPlan plan = AddresseesPlan.of(style, measurer, width);
         if (rs.size() == 1) {
-            return line(Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0), width, false);
+            // One recipient: "Kính gửi: X" centred under the title (ô 9a).
+            return lines.paragraph(ts, Runs.of(ts, Labels.KINH_GUI + " " + rs.get(0)), width, Indents.NONE, false,
+                    Align.CENTER, ts.spaceBeforePt(), ts.spaceAfterPt());
         }
-        AddresseesPlan plan = AddresseesPlan.of(style, measurer);
         List<Block> parts = new ArrayList<>();
         parts.add(lines.paragraph(ts, Runs.of(ts, Labels.KINH_GUI), width,
-                new Indents(0, 0, PageGeometry.mm(ts.firstLineMm())), false, ts.align(), ts.spaceBeforePt(), 0));
+                new Indents(plan.labelIndent(), 0, 0), false, ts.align(), ts.spaceBeforePt(), 0));
         for (int i = 0; i < rs.size(); i++) {
             boolean last = i == rs.size() - 1;
             parts.add(lines.paragraph(ts, Runs.of(ts, Labels.DASH + rs.get(i)), width,
@@ -171,8 +173,8 @@ final class Blocks {
 
         List<Block> number = new ArrayList<>();
         TextStyle numberStyle = style.text(Role.NUMBER);
-        number.add(lines.paragraph(numberStyle, Runs.of(numberStyle, h.number()), plan.left(), Indents.NONE, false,
-                numberStyle.align(), numberStyle.spaceBeforePt() + plan.numberLead(), numberStyle.spaceAfterPt()));
+        number.add(lines.paragraph(numberStyle, Runs.of(numberStyle, h.number() == null ? "" : h.number()), plan.left(),
+                Indents.NONE, false, numberStyle.align(), numberStyle.spaceBeforePt() + plan.numberLead(), numberStyle.spaceAfterPt()));
         if (h.subjectLine() != null) {
             number.add(line(Role.SUBJECT_LINE, h.subjectLine(), plan.left(), false));
         }
@@ -313,16 +315,7 @@ final class Blocks {
 
     private Block table(Table table) {
         List<Table.Column> cols = table.columns();
-        double total = cols.stream().mapToDouble(Table.Column::weight).sum();
-        double[] widths = new double[cols.size()];
-        double acc = 0;
-        double used = 0;
-        for (int i = 0; i < widths.length; i++) {
-            acc += cols.get(i).weight();
-            double edge = width * acc / total;
-            widths[i] = edge - used;
-            used = edge;
-        }
+        double[] widths = vn.vanban.layout.TablePlan.widths(table, style, measurer, width);
         double pad = style.tableCellPaddingPt();
         List<List<Block>> head = new ArrayList<>();
         for (int i = 0; i < widths.length; i++) {

@@ -50,7 +50,9 @@ public final class PlainTextRenderer {
             case HeaderBlock h -> {
                 h.parentAgency().forEach(l -> line(sb, l));
                 h.agency().forEach(l -> line(sb, l));
-                line(sb, h.number());
+                if (h.number() != null) {
+                    line(sb, h.number());
+                }
                 if (h.subjectLine() != null) {
                     line(sb, h.subjectLine());
                 }

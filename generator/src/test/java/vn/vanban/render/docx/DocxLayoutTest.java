@@ -193,7 +193,10 @@ class DocxLayoutTest {
         Element dash = TWO_SIGNERS.paragraph("- Ủy ban nhân dân tỉnh;");
         int left = DocxFile.num(TWO_SIGNERS.value(dash, "w:pPr/w:ind/@w:left"));
         int hanging = DocxFile.num(TWO_SIGNERS.value(dash, "w:pPr/w:ind/@w:hanging"));
-        double colonPt = TextMeasurer.standard().width("Kính gửi", 14, false, false);
+        Element label = TWO_SIGNERS.paragraph("Kính gửi:");
+        int labelLeft = DocxFile.num(TWO_SIGNERS.value(label, "w:pPr/w:ind/@w:left"));
+        assertEquals(0.25 * (11906 - 1701 - 850), labelLeft, 1, "ô 9a centre-right: Kính gửi starts a quarter of the text width in");
+        double colonPt = labelLeft / 20.0 + TextMeasurer.standard().width("Kính gửi", 14, false, false);
         assertEquals(colonPt, (left - hanging) / 20.0, 1.0, "the dash starts where the colon does");
         assertEquals(TextMeasurer.standard().width("- ", 14, false, false), hanging / 20.0, 1.0, "wrapped lines follow the text");
     }

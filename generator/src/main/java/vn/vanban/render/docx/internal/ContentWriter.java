@@ -57,14 +57,16 @@ public final class ContentWriter {
      */
     public static void addressees(Flow flow, Addressees a, Layout layout) {
         List<String> rs = a.recipients();
+        TextStyle ts = layout.text(Role.ADDRESSEES);
+        AddresseesPlan plan = AddresseesPlan.of(layout.style(), layout.measurer(), layout.textWidthPt());
         if (rs.size() == 1) {
-            Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0));
+            CTP one = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0));
+            one.getPPr().addNewJc().setVal(Props.jc(vn.vanban.style.Align.CENTER));
             return;
         }
-        TextStyle ts = layout.text(Role.ADDRESSEES);
-        AddresseesPlan plan = AddresseesPlan.of(layout.style(), layout.measurer());
         CTP label = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI);
         Props.spacing(label.getPPr(), ts.spaceBeforePt(), 0, ts.lineHeightPt());
+        label.getPPr().addNewInd().setLeft(Twips.big(Twips.fromPt(plan.labelIndent())));
         for (int i = 0; i < rs.size(); i++) {
             CTP p = Paragraphs.line(flow, Role.ADDRESSEES, Labels.DASH + rs.get(i));
             CTInd ind = p.getPPr().addNewInd();

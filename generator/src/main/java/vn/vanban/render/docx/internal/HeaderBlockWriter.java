@@ -56,7 +56,7 @@ public final class HeaderBlockWriter {
         CTRow bottom = t.addNewTr();
         bottom.addNewTrPr().addNewCantSplit();
         Flow number = Tables.cell(bottom, left);
-        CTP so = Paragraphs.line(number, Role.NUMBER, h.number());
+        CTP so = Paragraphs.line(number, Role.NUMBER, h.number() == null ? "" : h.number());
         TextStyle soStyle = layout.text(Role.NUMBER);
         Props.spacing(so.getPPr(), soStyle.spaceBeforePt() + plan.numberLead(), soStyle.spaceAfterPt(), soStyle.lineHeightPt());
         if (h.subjectLine() != null) {

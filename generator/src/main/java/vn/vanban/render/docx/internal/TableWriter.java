@@ -25,11 +25,9 @@ public final class TableWriter {
 
     public static void write(Flow flow, Table table, Layout layout) {
         List<Table.Column> cols = table.columns();
-        double[] weights = new double[cols.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = cols.get(i).weight();
-        }
-        long[] widths = Tables.split(layout.textWidth(), weights);
+        // The layout layer's widths (weights, every column at least its longest word), in twips summing to the text width.
+        long[] widths = Tables.split(layout.textWidth(),
+                vn.vanban.layout.TablePlan.widths(table, layout.style(), layout.measurer(), layout.textWidthPt()));
         long pad = Twips.fromPt(layout.style().tableCellPaddingPt());
         CTTbl t = Tables.create(flow, widths, layout.style().ruleWidthPt(), pad, pad);
 
