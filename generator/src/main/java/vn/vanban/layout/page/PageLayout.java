@@ -86,7 +86,8 @@ public final class PageLayout {
             vn.vanban.doc.Block b = list.get(i);
             boolean table = b instanceof Table || b instanceof SignatureBlock || b instanceof vn.vanban.doc.HeaderBlock;
             if (table && previousTable) {
-                out.addAll(blocks.separator().slices());
+                // The DOCX's separator paragraph between two tables; kept with the next table when the first is.
+                out.addAll(blocks.separator().slices().stream().map(s -> s.withBreak(!keepPrevious)).toList());
             }
             Block laid = blocks.of(b);
             double before = laid.before();

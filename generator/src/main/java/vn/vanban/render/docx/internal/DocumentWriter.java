@@ -62,6 +62,8 @@ public final class DocumentWriter {
                     if (keep[b]) {
                         KeepWithNext.apply(body, before, tablesBefore);
                     }
+                    // A separator put between this table and a next one carries the keep on.
+                    flow.keepSeparator(keep[b]);
                 }
                 boolean last = i == sections.size() - 1;
                 CTP end = flow.lastParagraph();
@@ -101,6 +103,7 @@ public final class DocumentWriter {
         private CTP last;
         private boolean any;
         private double spaceNext;
+        private boolean keepSeparator;
 
         BodyFlow(CTBody body, double separatorPt) {
             this.body = body;
@@ -133,9 +136,17 @@ public final class DocumentWriter {
         CTP separator() {
             CTP p = body.addNewP();
             Props.spacing(p.addNewPPr(), 0, 0, separatorPt);
+            if (keepSeparator) {
+                p.getPPr().addNewKeepNext();
+            }
             last = p;
             spaceNext = 0;
             return p;
+        }
+
+        /** Whether the next separator stays with the table after it (the block before it is kept with next). */
+        void keepSeparator(boolean keep) {
+            keepSeparator = keep;
         }
 
         void spaceNextParagraph(double pt) {
