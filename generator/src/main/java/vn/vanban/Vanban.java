@@ -165,12 +165,9 @@ public final class Vanban {
         }
     }
 
-    /** The style sheet an event file asks for (its size profile). */
-    @SuppressWarnings("unchecked")
+    /** The style sheet an event file asks for (its size profile, cai_dat.co_chu). */
     public static Nd30Style style(EventFile ev) {
-        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
-        Object profile = settings.get("co_chu");
-        return profile == null ? Nd30Style.standard() : Nd30Style.of(SizeProfile.parse((String) profile));
+        return Nd30Style.of(vn.vanban.event.Settings.of(ev.data()).profile());
     }
 
     /** Builds a {@link Vanban}. */

@@ -2,7 +2,6 @@ package vn.vanban.template;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import vn.vanban.doc.Document;
 import vn.vanban.doc.Metadata;
@@ -12,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.vanban.event.EventFile;
-import vn.vanban.style.SizeProfile;
+import vn.vanban.event.Settings;
 import vn.vanban.event.EventFileException;
 import vn.vanban.event.Problem;
 import vn.vanban.template.internal.ModelBuilder;
 import vn.vanban.template.internal.ContentEnd;
+import vn.vanban.template.internal.TextPolicy;
 import vn.vanban.template.internal.XmlReader;
-import vn.vanban.text.ToneStyle;
 
 /**
  * Makes the document model of one document of an event file: runs its template, reads the
@@ -44,7 +43,7 @@ public final class DocumentBuilder {
         checkOwnSections(ev, spec, xml);
         List<Section> sections;
         try {
-            sections = ContentEnd.close(XmlReader.read(xml, textFilter(ev)));
+            sections = ContentEnd.close(XmlReader.read(xml, TextPolicy.of(Settings.of(ev.data()).toneMarks())));
         } catch (XmlReader.MalformedException e) {
             throw new TemplateException(template, 0, 0, "wrote a broken document (line " + e.line() + " of its output): " + e.getMessage(),
                     "Check that every element the template opens is closed, and that it writes only the document vocabulary.");
@@ -53,7 +52,7 @@ public final class DocumentBuilder {
             throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");
         }
         Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor(),
-                profile(ev));
+                Settings.of(ev.data()).profile());
         return new Document(meta, sections);
     }
 
@@ -107,30 +106,5 @@ public final class DocumentBuilder {
     private static String title(EventFile.DocumentSpec spec, EventFile ev) {
         String symbol = spec.kind().abbreviation() + "-" + ev.issuer().abbreviation();
         return spec.kind().inText() + (spec.number() == null ? " (dự thảo) " : " số " + spec.number() + "/") + symbol;
-    }
-
-    /** The size profile of cai_dat.co_chu: "13/14" (default) or "12/13". */
-    @SuppressWarnings("unchecked")
-    private static SizeProfile profile(EventFile ev) {
-        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
-        Object p = settings.get("co_chu");
-        SizeProfile parsed = p instanceof String s ? SizeProfile.parse(s) : null;
-        return parsed == null ? SizeProfile.P13_14 : parsed;
-    }
-
-    /**
-     * One tone-mark style for the whole document, cai_dat.kieu_dau: old style ("hòa", "thủy") by
-     * default, "moi" for the new style, "giu" to keep every word as typed (still NFC). The style
-     * changes common words only: a word with a capital letter (a name, a place, an agency, the
-     * Quốc hiệu) and literal text ({@code `…`}) stay as typed.
-     */
-    @SuppressWarnings("unchecked")
-    private static UnaryOperator<String> textFilter(EventFile ev) {
-        Map<String, Object> settings = (Map<String, Object>) ev.data().getOrDefault("cai_dat", Map.of());
-        return switch ((String) settings.getOrDefault("kieu_dau", "cu")) {
-            case "moi" -> s -> ToneStyle.NEW.convertCommonWords(s).text();
-            case "giu" -> s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
-            default -> s -> ToneStyle.OLD.convertCommonWords(s).text();
-        };
     }
 }

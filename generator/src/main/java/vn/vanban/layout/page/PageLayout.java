@@ -87,7 +87,8 @@ public final class PageLayout {
             boolean table = b instanceof Table || b instanceof SignatureBlock || b instanceof vn.vanban.doc.HeaderBlock;
             if (table && previousTable) {
                 // The DOCX's separator paragraph between two tables; kept with the next table when the first is.
-                out.addAll(blocks.separator().slices().stream().map(s -> s.withBreak(!keepPrevious)).toList());
+                boolean breakable = !keepPrevious;
+                out.addAll(blocks.separator().slices().stream().map(s -> s.withBreak(breakable)).toList());
             }
             Block laid = blocks.of(b);
             double before = laid.before();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,7 +29,8 @@ import vn.vanban.doc.TitleBlock;
 import vn.vanban.text.Numerals;
 
 /**
- * Reads the document vocabulary a template writes and builds the blocks, computing every number.
+ * Reads the document vocabulary a template writes and builds the blocks: the parsing job. The
+ * numbers come from {@link Numbering}, what happens to the words from {@link TextPolicy}.
  *
  * <p>Numbers come from nesting: a {@code <muc>} is I., II. … within its parent; a {@code <khoan>}
  * 1., 2. …; a {@code <diem>} a), b) …; a {@code <phan>} "Phần thứ nhất". An {@code <n>} is a
@@ -41,14 +41,14 @@ public final class XmlReader {
     private static final XMLInputFactory FACTORY = newFactory();
 
     private final XMLStreamReader r;
-    private final UnaryOperator<String> textFilter;
+    private final TextPolicy text;
     private final List<Section> sections = new ArrayList<>();
     private List<Block> blocks = new ArrayList<>();
     private Orientation orientation = Orientation.PORTRAIT;
 
-    private XmlReader(XMLStreamReader r, UnaryOperator<String> textFilter) {
+    private XmlReader(XMLStreamReader r, TextPolicy text) {
         this.r = r;
-        this.textFilter = textFilter;
+        this.text = text;
     }
 
     /** Malformed vocabulary: what is wrong and the line of the template output. */
@@ -65,11 +65,11 @@ public final class XmlReader {
         }
     }
 
-    /** Parses the XML; {@code textFilter} is applied to every text run (e.g. the tone-mark style). */
-    public static List<Section> read(String xml, UnaryOperator<String> textFilter) throws MalformedException {
+    /** Parses the XML; the text policy decides what happens to each run of text (the tone-mark style). */
+    public static List<Section> read(String xml, TextPolicy text) throws MalformedException {
         try {
             XMLStreamReader r = FACTORY.createXMLStreamReader(new StringReader(xml));
-            XmlReader reader = new XmlReader(r, textFilter);
+            XmlReader reader = new XmlReader(r, text);
             try {
                 return reader.document();
             } catch (XMLStreamException e) {
@@ -86,12 +86,12 @@ public final class XmlReader {
     private List<Section> document() throws XMLStreamException, MalformedException {
         r.nextTag();
         require("document");
-        Counters counters = new Counters();
+        Numbering counters = new Numbering();
         while (nextChild()) {
             String name = r.getLocalName();
             if (name.equals("appendix")) {
                 newSection(Orientation.valueOf(attr("orientation", "portrait").toUpperCase()));
-                blocks(new Counters(), 0);
+                blocks(new Numbering(), 0);
             } else {
                 block(name, counters, 0);
             }
@@ -109,13 +109,13 @@ public final class XmlReader {
     }
 
     /** Children of a container until its end tag. {@code depth} is the container's level (0 = none). */
-    private void blocks(Counters counters, int depth) throws XMLStreamException, MalformedException {
+    private void blocks(Numbering counters, int depth) throws XMLStreamException, MalformedException {
         while (nextChild()) {
             block(r.getLocalName(), counters, depth);
         }
     }
 
-    private void block(String name, Counters counters, int depth) throws XMLStreamException, MalformedException {
+    private void block(String name, Numbering counters, int depth) throws XMLStreamException, MalformedException {
         switch (name) {
             case "header" -> blocks.add(header());
             case "title" -> blocks.add(title());
@@ -129,8 +129,8 @@ public final class XmlReader {
             case "khoan" -> level(Level.CLAUSE, counters);
             case "diem" -> level(Level.POINT, counters);
             case "n" -> {
-                Level lv = below(depth);
-                blocks.add(new Paragraph(Paragraph.Kind.BODY, label(lv, counters.next(lv)), inlines()));
+                Level lv = Numbering.below(depth);
+                blocks.add(new Paragraph(Paragraph.Kind.BODY, counters.next(lv), inlines()));
             }
             case "table" -> blocks.add(table());
             case "kinh-gui" -> blocks.add(new Addressees(lines("r")));
@@ -141,13 +141,13 @@ public final class XmlReader {
         }
     }
 
-    private void level(Level lv, Counters counters) throws XMLStreamException, MalformedException {
-        String label = label(lv, counters.next(lv));
+    private void level(Level lv, Numbering counters) throws XMLStreamException, MalformedException {
+        String label = counters.next(lv);
         String title = r.getAttributeValue(null, "title");
         int depth = lv.ordinal() + 1;
-        Counters inner = new Counters();
+        Numbering inner = counters.inner();
         if (title != null) {
-            blocks.add(new Heading(lv, label, List.of(Span.plain(textFilter.apply(title.strip())))));
+            blocks.add(new Heading(lv, label, List.of(Span.plain(text.running(title.strip())))));
             blocks(inner, depth);
             return;
         }
@@ -157,9 +157,9 @@ public final class XmlReader {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                spans.add(Span.plain(textFilter.apply(r.getText())));
+                spans.add(Span.plain(text.running(r.getText())));
             } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("lit")) {
-                spans.add(Span.plain(r.getElementText()));
+                spans.add(Span.plain(text.fixed(r.getElementText())));
             } else if (ev == XMLStreamConstants.START_ELEMENT && (r.getLocalName().equals("b") || r.getLocalName().equals("i"))) {
                 spans.addAll(inlineElement(false, false));
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -177,19 +177,7 @@ public final class XmlReader {
         }
     }
 
-    private static Level below(int depth) {
-        Level[] all = Level.values();
-        return all[Math.min(Math.max(depth, 1), all.length - 1)];
-    }
 
-    private static String label(Level lv, int n) {
-        return switch (lv) {
-            case PART -> "Phần " + Numerals.partOrdinal(n);
-            case SECTION -> Numerals.roman(n) + ".";
-            case CLAUSE -> n + ".";
-            case POINT -> Numerals.pointLetter(n) + ")";
-        };
-    }
 
     private HeaderBlock header() throws XMLStreamException, MalformedException {
         List<String> parent = new ArrayList<>();
@@ -203,7 +191,7 @@ public final class XmlReader {
         while (nextChild()) {
             String n = r.getLocalName();
             // The header is names and fixed formulas: the tone-mark style never touches it.
-            String t = r.getElementText().strip();
+            String t = text.fixed(r.getElementText().strip());
             switch (n) {
                 case "chu-quan" -> parent.add(t);
                 case "co-quan" -> agency.add(t);
@@ -223,7 +211,7 @@ public final class XmlReader {
     }
 
     private TitleBlock title() throws XMLStreamException, MalformedException {
-        String type = textFilter.apply(attr("type", ""));
+        String type = text.running(attr("type", ""));
         return new TitleBlock(type, lines("line"));
     }
 
@@ -233,7 +221,7 @@ public final class XmlReader {
         String attached = null;
         while (nextChild()) {
             String n = r.getLocalName();
-            String t = textFilter.apply(r.getElementText().strip());
+            String t = text.running(r.getElementText().strip());
             if (n.equals("line")) {
                 title.add(t);
             } else if (n.equals("attached")) {
@@ -268,7 +256,7 @@ public final class XmlReader {
                 while (nextChild()) {
                     String c = r.getLocalName();
                     // Titles and the signer's name are kept as typed.
-                    String t = r.getElementText().strip();
+                    String t = text.fixed(r.getElementText().strip());
                     switch (c) {
                         case "line" -> authority.add(t);
                         case "note" -> note = t;
@@ -294,7 +282,7 @@ public final class XmlReader {
             if (n.equals("col")) {
                 double weight = Double.parseDouble(attr("weight", "1"));
                 Table.Align align = Table.Align.valueOf(attr("align", "left").toUpperCase());
-                cols.add(new Table.Column(textFilter.apply(r.getElementText().strip()), weight, align));
+                cols.add(new Table.Column(text.running(r.getElementText().strip()), weight, align));
             } else if (n.equals("row")) {
                 List<List<Span>> cells = new ArrayList<>();
                 while (nextChild()) {
@@ -315,7 +303,7 @@ public final class XmlReader {
             if (!r.getLocalName().equals(child)) {
                 throw new MalformedException("expected <" + child + ">, found <" + r.getLocalName() + ">", r.getLocation().getLineNumber());
             }
-            out.add(textFilter.apply(r.getElementText().strip()));
+            out.add(text.running(r.getElementText().strip()));
         }
         return out;
     }
@@ -332,12 +320,12 @@ public final class XmlReader {
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                out.add(new Span(textFilter.apply(r.getText()), b, i));
+                out.add(new Span(text.running(r.getText()), b, i));
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if (n.equals("lit")) {
                     // Literal text: exactly as typed, no tone-mark style.
-                    out.add(new Span(r.getElementText(), b, i));
+                    out.add(new Span(text.fixed(r.getElementText()), b, i));
                     continue;
                 }
                 if (!n.equals("b") && !n.equals("i")) {
@@ -412,12 +400,4 @@ public final class XmlReader {
         return f;
     }
 
-    /** One counter per heading level inside one container. */
-    private static final class Counters {
-        private final Map<Level, Integer> next = new EnumMap<>(Level.class);
-
-        int next(Level lv) {
-            return next.merge(lv, 1, Integer::sum);
-        }
-    }
 }
