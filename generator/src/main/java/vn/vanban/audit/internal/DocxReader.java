@@ -192,7 +192,7 @@ public final class DocxReader {
                             t.append(tx.getValue() == null ? "" : tx.getValue());
                         } else if (cu instanceof R.Tab || name.equals("tab")) {
                             t.append(' ');
-                        } else if (cu instanceof Drawing || cu instanceof Pict) {
+                        } else if (cu instanceof Drawing || cu instanceof Pict || cu instanceof org.docx4j.mce.AlternateContent) {
                             drawing[0] = true;
                         }
                     }
