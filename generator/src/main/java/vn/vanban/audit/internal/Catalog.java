@@ -91,7 +91,7 @@ public final class Catalog {
         put(Role.RECIPIENTS, "danh_sach_noi_nhan", "mục II.9; mục V, dòng 8b", sbi);
         put(Role.APPENDIX_LABEL, "phu_luc", "mục III.1; mục V, dòng 9", sbi);
         put(Role.APPENDIX_TITLE, "ten_phu_luc", "mục III.1; mục V, dòng 9", sbic);
-        put(Role.APPENDIX_ATTACHED, "kem_theo", "mục III.1", si);
+        put(Role.APPENDIX_ATTACHED, "kem_theo", "mục III.1", sbi);
     }
 
     private Catalog() {
