@@ -70,6 +70,7 @@ public final class InputGuard {
             throw new AuditException(name + ": not a DOCX (a DOCX is a ZIP package starting with 'PK'); save the"
                     + " document as Word .docx first.");
         }
+        declared(name, bytes, limits);
         long total = 0;
         int entries = 0;
         boolean document = false;
@@ -128,6 +129,59 @@ public final class InputGuard {
             throw new AuditException(name + ": a ZIP package but not a Word document (no "
                     + (contentTypes ? "word/document.xml" : "[Content_Types].xml") + "); is it an .xlsx, .pptx or .odt?");
         }
+    }
+
+    /**
+     * The sizes the central directory declares, checked before anything is inflated: a bomb that
+     * tells the truth about itself is refused at once; one that lies is stopped by the caps while
+     * inflating.
+     */
+    private static void declared(String name, byte[] b, Limits limits) throws AuditException {
+        int eocd = -1;
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+            if (u32(b, i) == 0x06054b50L) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0) {
+            throw new AuditException(name + ": the ZIP package is damaged or cut short (no central directory); open and"
+                    + " save it again in Word or LibreOffice.");
+        }
+        int count = u16(b, eocd + 10);
+        long offset = u32(b, eocd + 16);
+        if (count > limits.maxEntries()) {
+            throw new AuditException(name + ": the package has " + count + " parts; a document has a few dozen. Not audited.");
+        }
+        long total = 0;
+        int at = (int) Math.min(offset, Integer.MAX_VALUE);
+        for (int k = 0; k < count; k++) {
+            if (at < 0 || at + 46 > b.length || u32(b, at) != 0x02014b50L) {
+                return; // a ZIP64 or unusual directory: the inflating caps still apply
+            }
+            long compressed = u32(b, at + 20);
+            long size = u32(b, at + 24);
+            int nameLength = u16(b, at + 28);
+            String entry = new String(b, at + 46, Math.min(nameLength, b.length - at - 46), java.nio.charset.StandardCharsets.UTF_8);
+            total += size;
+            if (size > (1 << 20) && size / Math.max(1, compressed) > limits.maxRatio()) {
+                throw new AuditException(name + ": part " + entry + " declares " + mb(size) + " stored in " + compressed
+                        + " bytes (a zip bomb); not audited.");
+            }
+            if (total > limits.maxTotalBytes()) {
+                throw new AuditException(name + ": its parts declare more than " + mb(limits.maxTotalBytes())
+                        + " once inflated (a zip bomb or a package full of media); not audited.");
+            }
+            at += 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
+        }
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
+    }
+
+    private static long u32(byte[] b, int i) {
+        return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xffffffffL;
     }
 
     /** Looks for "<!DOCTYPE" or "<!ENTITY" across buffer boundaries, in UTF-8 and UTF-16. */
