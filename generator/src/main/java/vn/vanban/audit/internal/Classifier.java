@@ -38,6 +38,7 @@ public final class Classifier {
             "(?u)^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\\s+(thứ\\s+\\p{L}+|[IVXLC]+|\\d+)\\.?$");
     private static final Pattern APPENDIX_LABEL = Pattern.compile("(?iu)^phụ\\s+lục(\\s+[IVXLC\\d]+)?\\.?$");
     private static final Pattern BASIS = Pattern.compile("(?u)^Căn cứ\\s.*[;.]$");
+    private static final Pattern ADDRESSEES = Pattern.compile("(?iu)^kính\\s+gửi\\s*:.*");
     private static final Pattern SIGNING = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\.\\s.*");
 
     /** How many paragraphs from the top the header (ô 1–4) is looked for in. */
@@ -238,7 +239,9 @@ public final class Classifier {
             }
             String c = nfc(p.clean());
             Role r;
-            if (PART_LABEL.matcher(c).matches()) {
+            if (ADDRESSEES.matcher(c).matches()) {
+                r = Role.ADDRESSEES;
+            } else if (PART_LABEL.matcher(c).matches()) {
                 r = Role.PART_LABEL;
                 heading = true;
                 int j = next(ps, i + 1);

@@ -3,6 +3,8 @@ package vn.vanban.audit.internal;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -74,10 +76,60 @@ public final class DocxReader {
      */
     public static Model read(byte[] bytes, boolean tableStyles) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
+        defaultParagraphStyle(pkg);
         if (tableStyles) {
+            dropUndefinedStyles(pkg);
             ParagraphStylesInTableFix.process(pkg);
         }
         return new Walker(pkg).walk();
+    }
+
+    /**
+     * Word reads a paragraph without a style, or one naming a style that is not defined, with the
+     * document defaults alone; docx4j needs a default paragraph style to do the same. An empty one
+     * changes no property.
+     */
+    private static void defaultParagraphStyle(WordprocessingMLPackage pkg) throws Exception {
+        var sdp = pkg.getMainDocumentPart().getStyleDefinitionsPart(true);
+        var styles = sdp.getContents();
+        boolean has = styles.getStyle().stream().anyMatch(st -> "paragraph".equals(st.getType())
+                && st.isDefault());
+        if (has) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        styles.getStyle().forEach(st -> ids.add(st.getStyleId()));
+        org.docx4j.wml.Style normal = new org.docx4j.wml.ObjectFactory().createStyle();
+        normal.setType("paragraph");
+        normal.setDefault(true);
+        normal.setStyleId(ids.contains("Normal") ? "VanbanAuditNormal" : "Normal");
+        org.docx4j.wml.Style.Name name = new org.docx4j.wml.ObjectFactory().createStyleName();
+        name.setVal(normal.getStyleId());
+        normal.setName(name);
+        styles.getStyle().add(0, normal);
+    }
+
+    /** Paragraph style references to styles that do not exist fall back to the default, as in Word. */
+    private static void dropUndefinedStyles(WordprocessingMLPackage pkg) throws Exception {
+        Set<String> ids = new HashSet<>();
+        pkg.getMainDocumentPart().getStyleDefinitionsPart(true).getContents().getStyle()
+                .forEach(st -> ids.add(st.getStyleId()));
+        dropUndefined(pkg.getMainDocumentPart().getContent(), ids);
+    }
+
+    private static void dropUndefined(List<Object> content, Set<String> ids) {
+        for (Object o : content) {
+            Object u = XmlUtils.unwrap(o);
+            if (u instanceof P p) {
+                if (p.getPPr() != null && p.getPPr().getPStyle() != null && !ids.contains(p.getPPr().getPStyle().getVal())) {
+                    p.getPPr().setPStyle(null);
+                }
+            } else if (u instanceof SdtBlock sdt && sdt.getSdtContent() != null) {
+                dropUndefined(sdt.getSdtContent().getContent(), ids);
+            } else if (u instanceof ContentAccessor ca) {
+                dropUndefined(ca.getContent(), ids);
+            }
+        }
     }
 
     private static final class Walker {

@@ -82,7 +82,7 @@ public final class Fixer {
             boolean landscape = s.landscape();
             long nw = landscape ? h : w;
             long nh = landscape ? w : h;
-            if (Math.abs(s.widthTwips() - nw) > 3 || Math.abs(s.heightTwips() - nh) > 3) {
+            if (Math.abs(s.widthTwips() - nw) > 28 || Math.abs(s.heightTwips() - nh) > 28) {
                 sp.getPgSz().setW(BigInteger.valueOf(nw));
                 sp.getPgSz().setH(BigInteger.valueOf(nh));
                 sp.getPgSz().setOrient(landscape ? STPageOrientation.LANDSCAPE : null);

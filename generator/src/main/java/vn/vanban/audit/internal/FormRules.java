@@ -109,10 +109,14 @@ public final class FormRules {
             return;
         }
         if (!rule.bottomBorder() || rule.widthTwips() <= 0) {
-            return; // a drawn line: its length is not read
+            return; // a drawn or typed line: its length is not read
         }
+        // The line as it is set: its own size and weight (a size fault is reported on its own).
         TextStyle ts = Nd30Style.of(profile == null ? SizeProfile.P13_14 : profile).text(Role.MOTTO);
-        double textPt = TextMeasure.widthPt(Classifier.MOTTO_TEXT, ts.sizePt(), ts.bold(), ts.italic());
+        List<RunView> runs = p.visibleRuns();
+        double size = runs.isEmpty() ? ts.sizePt() : runs.get(0).sizePt();
+        boolean bold = runs.isEmpty() ? ts.bold() : runs.get(0).bold();
+        double textPt = TextMeasure.widthPt(Classifier.MOTTO_TEXT, size, bold, false);
         double rulePt = (rule.widthTwips() - indent(rule.ppr(), true) - indent(rule.ppr(), false)) / 20.0;
         if (Math.abs(rulePt - textPt) > MOTTO_RULE_SLACK * textPt) {
             f.add(p, element, Catalog.MOTTO_RULE, "đường kẻ dài " + PageRules.fmt(rulePt / Nd30Style.PT_PER_MM) + " mm",
@@ -123,15 +127,15 @@ public final class FormRules {
     /** The rule under paragraph i: its own bottom border, or a following empty paragraph with one or with a line drawn. */
     static Para ruleBelow(List<Para> ps, int i) {
         Para p = ps.get(i);
-        if (p.bottomBorder() || p.drawing()) {
+        if (p.bottomBorder() || p.drawing() || p.underscores()) {
             return p;
         }
         for (int j = i + 1; j < ps.size() && j <= i + 2; j++) {
             Para q = ps.get(j);
-            if (!q.empty() || q.cell() != p.cell()) {
+            if (!q.empty() && !q.underscores() || q.cell() != p.cell()) {
                 return null;
             }
-            if (q.bottomBorder() || q.drawing()) {
+            if (q.bottomBorder() || q.drawing() || q.underscores()) {
                 return q;
             }
         }

@@ -16,8 +16,8 @@ import vn.vanban.style.Nd30Style;
 public final class PageRules {
     /** Twips per millimetre. */
     public static final double TWIPS_PER_MM = 1440 / 25.4;
-    /** Rounding slack when comparing lengths written in twips. */
-    private static final long SLACK_TWIPS = 3;
+    /** Slack when comparing paper sizes: half a millimetre (some writers round A4 to 11900 twips). */
+    private static final long SLACK_TWIPS = 28;
     /** Without a page count saved in the file, text longer than this is taken to fill more than one page. */
     private static final int ONE_PAGE_CHARS = 3000;
 

@@ -29,8 +29,14 @@ public record Para(int number, P p, String text, List<RunView> runs, PPr ppr, in
         return text.strip().replaceAll("[ \\u00a0\\t]+", " ");
     }
 
+    /** No text, or only a line of underscores typed as a rule. */
     public boolean empty() {
-        return text.isBlank();
+        return text.isBlank() || underscores();
+    }
+
+    /** A rule typed as underscores ("________"), as many hand-made documents draw it. */
+    public boolean underscores() {
+        return text.strip().matches("_{3,}");
     }
 
     /** The first words, for a finding: at most 40 characters. */

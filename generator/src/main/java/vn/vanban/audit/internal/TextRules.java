@@ -110,7 +110,7 @@ public final class TextRules {
                     && runs.stream().anyMatch(rv -> !rv.caps() && !Classifier.isCaps(rv.text()) && hasLetter(rv.text()))) {
                 f.add(p, element, e.id() + ".in_hoa", e.source(), "chữ thường", "chữ in hoa", false);
             }
-            if (role == Role.BODY) {
+            if (role == Role.BODY && hasLetter(p.text())) {
                 body(p, f);
             }
         }
