@@ -54,7 +54,7 @@ public final class DocxAudit {
      *
      * @param docx    the corrected file's bytes (the same bytes for the same input)
      * @param before  the audit of the input
-     * @param after   the audit of the corrected file: what --fix cannot correct
+     * @param after   the audit of the corrected file, named "{@code name} (đã sửa)": what --fix cannot correct
      * @param changes what was changed, one line each
      */
     public record Fixed(byte[] docx, AuditReport before, AuditReport after, List<String> changes) {
@@ -92,7 +92,8 @@ public final class DocxAudit {
         } catch (Exception e) {
             throw new AuditException(name + ": the corrected document could not be written (" + e.getMessage() + ").", e);
         }
-        AuditReport after = run(name, load(name, out, true)).report;
+        String fixedName = name + " (đã sửa)";
+        AuditReport after = run(fixedName, load(fixedName, out, true)).report;
         return new Fixed(out, before.report, after, changes);
     }
 
