@@ -93,6 +93,19 @@ class StyleInheritanceTest {
     }
 
     @Test
+    void aCongVansSubjectLineIsUprightAtTwelveOrThirteen() throws Exception {
+        String keep = header("").replace("<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr></w:p></w:tc>",
+                "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr></w:p>"
+                        + p("", "<w:sz w:val=\"26\"/>", "Số: 12/UBND-VX") + p("", "<w:sz w:val=\"24\"/>", "V/v nâng bậc lương năm 2019") + "</w:tc>");
+        keep = keep.replace(p("", "<w:b/>", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                p("", "<w:b/><w:sz w:val=\"26\"/>", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        assertEquals(List.of(), found(docx("", keep)));
+        String bad = keep.replace(p("", "<w:sz w:val=\"24\"/>", "V/v nâng bậc lương năm 2019"),
+                p("", "<w:b/>", "V/v nâng bậc lương năm 2019"));
+        assertEquals(List.of("trich_yeu_cong_van.co_chu 14 pt", "trich_yeu_cong_van.dam chữ đậm"), found(docx("", bad)));
+    }
+
+    @Test
     void fixSetsTheSizeWhateverItWasInheritedFrom() throws Exception {
         String table = "<w:style w:type=\"table\" w:styleId=\"Header\"><w:name w:val=\"Header\"/>"
                 + "<w:rPr><w:sz w:val=\"20\"/></w:rPr></w:style>";

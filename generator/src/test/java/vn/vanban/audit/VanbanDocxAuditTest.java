@@ -214,6 +214,50 @@ class VanbanDocxAuditTest {
     }
 
     @Test
+    void aDocumentOfManyPagesWithoutPageNumbersIsFound() throws Exception {
+        DocxParts parts = new DocxParts(Files.readAllBytes(KE_HOACH));
+        for (String h : List.of("word/header1.xml", "word/header3.xml")) {
+            parts.edit(h, s -> s.replaceAll("<w:r><w:fldChar.*</w:r>", ""));
+        }
+        AuditReport r = AUDIT.audit("nopages.docx", parts.bytes());
+        // The plan runs to 9 pages; its one-page đề cương (section 2) needs no number.
+        assertEquals(List.of("so_trang"), r.findings().stream().map(AuditFinding::rule).toList(), r.toText());
+        assertEquals("Số trang (phần 1)", r.findings().get(0).element());
+        assertEquals("không đánh số trang (văn bản nhiều trang)", r.findings().get(0).found());
+    }
+
+    @Test
+    void aPageNumberNotCentredIsFound() throws Exception {
+        byte[] bad = new DocxParts(Files.readAllBytes(KE_HOACH)).edit("word/header1.xml",
+                s -> s.replace("<w:pStyle w:val=\"SoTrang\"/>", "<w:pStyle w:val=\"SoTrang\"/><w:jc w:val=\"right\"/>")).bytes();
+        AuditReport r = AUDIT.audit("right.docx", bad);
+        assertEquals(1, r.findings().size(), r.toText());
+        assertEquals("số trang không căn giữa", r.findings().get(0).found());
+    }
+
+    static Stream<String> runningTextStyles() {
+        return Stream.of("NoiDung", "GachDau", "DauCong", "Khoan", "Diem", "DongGiua", "GhiChu");
+    }
+
+    /** Running text: the rule is named after what each paragraph was read as (noi_dung, khoan, diem). */
+    @ParameterizedTest
+    @MethodSource("runningTextStyles")
+    void aWrongSizeOfRunningTextIsFoundOnEachParagraph(String styleId) throws Exception {
+        byte[] bad = new DocxParts(Files.readAllBytes(KE_HOACH)).editStyle(styleId,
+                s -> s.replaceAll("<w:sz w:val=\"\\d+\"/>", "<w:sz w:val=\"24\"/>")).bytes();
+        AuditReport r = AUDIT.audit(styleId + ".docx", bad);
+        DocxReader.Model m = DocxReader.read(bad, true);
+        List<Integer> expected = m.paragraphs().stream()
+                .filter(p -> !p.empty() && p.p().getPPr() != null && p.p().getPPr().getPStyle() != null
+                        && p.p().getPPr().getPStyle().getVal().equals(styleId))
+                .map(Para::number).toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, r.findings().stream().map(AuditFinding::paragraph).toList(), r.toText());
+        assertTrue(r.findings().stream().allMatch(f -> f.rule().matches("(noi_dung|khoan|diem)\\.co_chu") && f.found().equals("12 pt")),
+                r.toText());
+    }
+
+    @Test
     void missingRulesUnderTheAgencyAndTheSubjectAreFound() throws Exception {
         byte[] bad = new DocxParts(Files.readAllBytes(KE_HOACH)).edit("word/document.xml", s -> s
                 .replaceFirst("(<w:pStyle w:val=\"CoQuanBanHanh\"/>)<w:pBdr>.*?</w:pBdr>", "$1")

@@ -111,12 +111,10 @@ public final class FormRules {
         if (!rule.bottomBorder() || rule.widthTwips() <= 0) {
             return; // a drawn or typed line: its length is not read
         }
-        // The line as it is set: its own size and weight (a size fault is reported on its own).
+        // The line as the style sheet sets it, so that a size fault (reported, and fixed, on its own)
+        // does not also make the rule wrong.
         TextStyle ts = Nd30Style.of(profile == null ? SizeProfile.P13_14 : profile).text(Role.MOTTO);
-        List<RunView> runs = p.visibleRuns();
-        double size = runs.isEmpty() ? ts.sizePt() : runs.get(0).sizePt();
-        boolean bold = runs.isEmpty() ? ts.bold() : runs.get(0).bold();
-        double textPt = TextMeasure.widthPt(Classifier.MOTTO_TEXT, size, bold, false);
+        double textPt = TextMeasure.widthPt(Classifier.MOTTO_TEXT, ts.sizePt(), ts.bold(), ts.italic());
         double rulePt = (rule.widthTwips() - indent(rule.ppr(), true) - indent(rule.ppr(), false)) / 20.0;
         if (Math.abs(rulePt - textPt) > MOTTO_RULE_SLACK * textPt) {
             f.add(p, element, Catalog.MOTTO_RULE, "đường kẻ dài " + PageRules.fmt(rulePt / Nd30Style.PT_PER_MM) + " mm",
