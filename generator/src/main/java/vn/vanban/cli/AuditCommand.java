@@ -19,10 +19,11 @@ import vn.vanban.audit.DocxAudit;
 /** {@code vanban audit}: checks DOCX files against the format of ND30 Phụ lục I, and fixes the mechanical faults. */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Checks DOCX files, vanban's or typed by hand in Word, against Nghị định 30/2020/NĐ-CP Phụ lục I:",
-                "page and margins, font, the size and style of each element (Quốc hiệu, Tiêu ngữ and its rule, tên cơ quan,",
-                "số, date line, tên loại, trích yếu, body, headings, signature, Nơi nhận), date and number padding,",
-                "page numbers hidden on page 1, NFC text. Each finding names the paragraph, the rule and its source."},
+                "Checks DOCX files, vanban's or typed by hand in Word, against Nghị định 30/2020/NĐ-CP Phụ lục I:"
+                        + " page and margins, font, the size and style of each element (Quốc hiệu, Tiêu ngữ and its rule,"
+                        + " tên cơ quan, số, date line, tên loại, trích yếu, body, headings, signature, Nơi nhận),"
+                        + " date and number padding, page numbers hidden on page 1, NFC text.",
+                "Each finding names the paragraph, the rule and its source, what was found and what is expected."},
         footer = {"", "Examples:",
                 "  ./vanban audit kehoach.docx",
                 "  ./vanban audit out/*.docx --json",
