@@ -17,8 +17,8 @@ import java.util.zip.ZipOutputStream;
  * }</pre>
  */
 public final class Zips {
-    /** ZIP's first representable day, as a local time: no time zone enters the bytes. */
-    private static final LocalDateTime FIRST_DAY = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /** A fixed local time (the jar's own build timestamp): no time zone enters the bytes. */
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2024, 1, 1, 0, 0);
 
     private Zips() {
     }
@@ -30,7 +30,7 @@ public final class Zips {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry n = new ZipEntry(e.getName());
-                n.setTimeLocal(FIRST_DAY);
+                n.setTimeLocal(FIXED_TIME);
                 z.putNextEntry(n);
                 in.transferTo(z);
                 z.closeEntry();
