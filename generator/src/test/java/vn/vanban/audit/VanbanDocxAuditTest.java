@@ -87,6 +87,16 @@ class VanbanDocxAuditTest {
         }
     }
 
+    @Test
+    void theSampleDocumentsPassTheirsTwoSignersAndTablesIncluded() throws Exception {
+        for (Document doc : List.of(vn.vanban.doc.SampleDocuments.kehoach(), vn.vanban.doc.SampleDocuments.twoSigners())) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            vn.vanban.render.docx.DocxRenderer.builder().build().render(doc, out);
+            AuditReport r = AUDIT.audit("sample.docx", out.toByteArray());
+            assertTrue(r.passed(), r.toText());
+        }
+    }
+
     /** The classifier reads vanban's paragraphs as the roles their style ids name, from their text alone. */
     @ParameterizedTest
     @MethodSource("samples")
