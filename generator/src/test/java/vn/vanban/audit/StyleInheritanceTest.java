@@ -103,6 +103,10 @@ class StyleInheritanceTest {
         String bad = keep.replace(p("", "<w:sz w:val=\"24\"/>", "V/v nâng bậc lương năm 2019"),
                 p("", "<w:b/>", "V/v nâng bậc lương năm 2019"));
         assertEquals(List.of("trich_yeu_cong_van.co_chu 14 pt", "trich_yeu_cong_van.dam chữ đậm"), found(docx("", bad)));
+        String addressees = "<w:p><w:r><w:t>Kính gửi: Bộ Nội vụ</w:t></w:r></w:p>";
+        assertEquals(List.of(), found(docx("", keep + addressees)));
+        assertEquals(List.of("kinh_gui.nghieng chữ nghiêng"),
+                found(docx("", keep + addressees.replace("<w:r>", "<w:r><w:rPr><w:i/></w:rPr>"))));
     }
 
     @Test

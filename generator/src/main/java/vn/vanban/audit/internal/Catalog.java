@@ -75,6 +75,7 @@ public final class Catalog {
         put(Role.DOCUMENT_TYPE, "ten_loai", "mục II.5; mục V, dòng 5a", sbic);
         put(Role.SUBJECT, "trich_yeu", "mục II.5; mục V, dòng 5a", sbi);
         put(Role.BASIS, "can_cu", "mục II.6.a–b", si);
+        put(Role.ADDRESSEES, "kinh_gui", "mục II.9; mục V, dòng 8a", si);
         put(Role.BODY, "noi_dung", "mục II.6.e; mục V, dòng 6", s);
         put(Role.CENTERED, "noi_dung", "mục II.6.e; mục V, dòng 6", s);
         put(Role.NOTE, "noi_dung", "mục II.6.e; mục V, dòng 6", s);
