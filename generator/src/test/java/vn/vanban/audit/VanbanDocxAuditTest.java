@@ -181,6 +181,16 @@ class VanbanDocxAuditTest {
     }
 
     @Test
+    void aNumberWithALowerCaseSymbolIsFound() throws Exception {
+        byte[] bad = new DocxParts(Files.readAllBytes(KE_HOACH)).edit("word/document.xml",
+                s -> s.replace(">Số: 293/KH-UBND<", ">Số: 293/Kh-UBND<")).bytes();
+        AuditReport r = AUDIT.audit("so.docx", bad);
+        assertEquals(1, r.findings().size(), r.toText());
+        assertEquals("so_ky_hieu.dinh_dang", r.findings().get(0).rule());
+        assertEquals("Số: 293/KH-UBND", r.findings().get(0).expected());
+    }
+
+    @Test
     void aLowerCaseQuocHieuIsFound() throws Exception {
         byte[] bad = new DocxParts(Files.readAllBytes(KE_HOACH)).edit("word/document.xml",
                 s -> s.replace(">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<", ">Cộng hòa xã hội chủ nghĩa Việt Nam<")).bytes();

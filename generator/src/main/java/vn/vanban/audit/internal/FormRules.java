@@ -13,6 +13,7 @@ import vn.vanban.style.SizeProfile;
 import vn.vanban.style.TextMeasure;
 import vn.vanban.style.TextStyle;
 import vn.vanban.text.Nd30Format;
+import vn.vanban.text.VietnameseCase;
 
 /**
  * The rules on forms: the date line's padding (days below 10, months 1 and 2), the số's padding,
@@ -89,7 +90,8 @@ public final class FormRules {
         if (!m.matches() || m.group("n").isEmpty()) {
             return;
         }
-        String expected = Nd30Format.number(Integer.valueOf(m.group("n")), m.group("sym"));
+        // Ký hiệu in capitals, no spaces inside (mục II.3).
+        String expected = Nd30Format.number(Integer.valueOf(m.group("n")), VietnameseCase.upper(m.group("sym")));
         if (!expected.equals(collapse(p.text()))) {
             f.add(p, Role.NUMBER.displayName(), Catalog.NUMBER_FORM, p.clean(), expected, false);
         }
