@@ -166,7 +166,8 @@ public final class DocxReader {
             List<Para> done = new ArrayList<>(paragraphs.size());
             for (Para p : paragraphs) {
                 long width = p.widthTwips();
-                if (width <= 0 && !sections.isEmpty()) {
+                // In a cell whose width is not given in twips the width stays unknown (0).
+                if (width <= 0 && p.table() == 0 && !sections.isEmpty()) {
                     width = sections.get(Math.min(p.section(), sections.size() - 1)).textWidthTwips();
                 }
                 done.add(new Para(p.number(), p.p(), p.text(), p.runs(), p.ppr(), p.table(), p.cell(), p.section(),

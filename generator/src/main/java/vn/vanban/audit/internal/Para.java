@@ -17,7 +17,8 @@ import org.docx4j.wml.PPr;
  * @param table        which table it is in (0 = none; 1, 2, … in document order of top-level tables)
  * @param cell         which cell of the document it is in (0 = none)
  * @param section      its section, from 0
- * @param widthTwips   width available to it: its cell's width, or the section's text width
+ * @param widthTwips   width available to it: its cell's width, or the section's text width; 0 when
+ *                     unknown (a cell sized in percent or automatically)
  * @param bottomBorder whether it has a bottom border (a rule drawn as a border)
  * @param drawing      whether it holds a drawing or VML shape (a rule drawn as a line)
  */
