@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 import vn.vanban.audit.internal.Classifier;
 import vn.vanban.audit.internal.DocxReader;
@@ -159,6 +158,6 @@ public final class DocxAudit {
 
     @Override
     public String toString() {
-        return "DocxAudit[maxFileBytes=" + Objects.toString(limits.maxFileBytes()) + "]";
+        return "DocxAudit[maxFileBytes=" + limits.maxFileBytes() + "]";
     }
 }
