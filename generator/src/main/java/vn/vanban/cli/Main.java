@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = {"Vietnamese official documents (Nghị định 30/2020/NĐ-CP) from one event file: DOCX and PDF.",
                 "Exit codes everywhere: 0 ok, 1 rule or format findings, 2 bad input."},
-        subcommands = {RenderCommand.class, KitCommand.class, NewCommand.class, CheckCommand.class, PrintCommand.class,
-                DelegatesCommand.class, TextCommand.class, SchemaCommand.class, BenchCommand.class})
+        subcommands = {RenderCommand.class, KitCommand.class, NewCommand.class, CheckCommand.class, AuditCommand.class,
+                PrintCommand.class, DelegatesCommand.class, TextCommand.class, SchemaCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
