@@ -10,7 +10,7 @@ import org.docx4j.wml.PPr;
 import vn.vanban.style.Nd30Style;
 import vn.vanban.style.Role;
 import vn.vanban.style.SizeProfile;
-import vn.vanban.style.TextMeasure;
+import vn.vanban.layout.TextMeasurer;
 import vn.vanban.style.TextStyle;
 import vn.vanban.text.Nd30Format;
 import vn.vanban.text.VietnameseCase;
@@ -116,7 +116,7 @@ public final class FormRules {
         // The line as the style sheet sets it, so that a size fault (reported, and fixed, on its own)
         // does not also make the rule wrong.
         TextStyle ts = Nd30Style.of(profile == null ? SizeProfile.P13_14 : profile).text(Role.MOTTO);
-        double textPt = TextMeasure.widthPt(Classifier.MOTTO_TEXT, ts.sizePt(), ts.bold(), ts.italic());
+        double textPt = TextMeasurer.standard().width(Classifier.MOTTO_TEXT, ts.sizePt(), ts.bold(), ts.italic());
         double rulePt = (rule.widthTwips() - indent(rule.ppr(), true) - indent(rule.ppr(), false)) / 20.0;
         if (Math.abs(rulePt - textPt) > MOTTO_RULE_SLACK * textPt) {
             f.add(p, element, Catalog.MOTTO_RULE, "đường kẻ dài " + PageRules.fmt(rulePt / Nd30Style.PT_PER_MM) + " mm",
