@@ -38,6 +38,15 @@ public final class Runs {
         return text.isEmpty() ? List.of() : List.of(new TextRun(Joins.apply(text), face(ts, false, false), ts.sizePt()));
     }
 
+    /**
+     * One plain string exactly as written, no joins: for the header's lines (agency, số, date,
+     * Quốc hiệu, Tiêu ngữ), which the header plan has already fitted to their columns, so that
+     * their text stays the plain text a checker or a search expects.
+     */
+    public static List<TextRun> asWritten(TextStyle ts, String text) {
+        return text.isEmpty() ? List.of() : List.of(new TextRun(text, face(ts, false, false), ts.sizePt()));
+    }
+
     /** The face of a span in a role: the role's weight and slant, plus the span's. */
     public static FontFace face(TextStyle ts, boolean bold, boolean italic) {
         return FontFace.of(ts.bold() || bold, ts.italic() || italic);

@@ -220,7 +220,8 @@ public final class DocxReader {
             boolean[] drawing = {false};
             runs(p.getContent(), styleRPr, runs, text, drawing);
             boolean border = hasBottomBorder(direct) || hasBottomBorder(effective);
-            paragraphs.add(new Para(paragraphs.size() + 1, p, text.toString(), List.copyOf(runs), effective, table, cell,
+            // A no-break space reads as a space (same length, so offsets into the runs still hold).
+            paragraphs.add(new Para(paragraphs.size() + 1, p, text.toString().replace('\u00A0', ' '), List.copyOf(runs), effective, table, cell,
                     section, cellWidth, border, drawing[0]));
         }
 

@@ -155,25 +155,31 @@ final class Blocks {
 
     // --- Header (ô 1–4) ----------------------------------------------------------------------
 
+    /** A header line: fitted by the plan, written without joins. */
+    private Block headerLine(Role role, String text, double containerWidth) {
+        TextStyle ts = style.text(role);
+        return lines.paragraph(ts, Runs.asWritten(ts, text), containerWidth, Indents.NONE, false);
+    }
+
     private Block header(HeaderBlock h) {
         HeaderPlan plan = HeaderPlan.of(h, style, measurer, width);
         double below = measurer.descent(style.text(Role.PLACE_DATE).sizePt(), false, true);
         List<Block> agency = new ArrayList<>();
-        plan.parent().forEach(s -> agency.add(line(Role.PARENT_AGENCY, s, plan.left(), false)));
-        plan.agency().forEach(s -> agency.add(line(Role.AGENCY, s, plan.left(), false)));
+        plan.parent().forEach(s -> agency.add(headerLine(Role.PARENT_AGENCY, s, plan.left())));
+        plan.agency().forEach(s -> agency.add(headerLine(Role.AGENCY, s, plan.left())));
         if (!plan.agency().isEmpty()) {
             agency.add(rule(plan.left(), plan.agencyRule(), below));
         } else if (plan.parent().isEmpty()) {
             agency.add(line(Role.AGENCY, "", plan.left(), false));
         }
         List<Block> nation = new ArrayList<>();
-        nation.add(line(Role.NATIONAL_NAME, h.nationalName(), plan.right(), false));
-        nation.add(line(Role.MOTTO, h.motto(), plan.right(), false));
+        nation.add(headerLine(Role.NATIONAL_NAME, h.nationalName(), plan.right()));
+        nation.add(headerLine(Role.MOTTO, h.motto(), plan.right()));
         nation.add(rule(plan.right(), plan.mottoRule(), below));
 
         List<Block> number = new ArrayList<>();
         TextStyle numberStyle = style.text(Role.NUMBER);
-        number.add(lines.paragraph(numberStyle, Runs.of(numberStyle, h.number() == null ? "" : h.number()), plan.left(),
+        number.add(lines.paragraph(numberStyle, Runs.asWritten(numberStyle, h.number() == null ? "" : h.number()), plan.left(),
                 Indents.NONE, false, numberStyle.align(), numberStyle.spaceBeforePt() + plan.numberLead(), numberStyle.spaceAfterPt()));
         if (h.subjectLine() != null) {
             number.add(line(Role.SUBJECT_LINE, h.subjectLine(), plan.left(), false));
@@ -182,7 +188,7 @@ final class Blocks {
             number.add(draftBox(h.draftMark(), plan.left()));
         }
         TextStyle dateStyle = style.text(Role.PLACE_DATE);
-        List<Block> date = List.of(lines.paragraph(dateStyle, Runs.of(dateStyle, h.placeAndDate()), plan.right(),
+        List<Block> date = List.of(lines.paragraph(dateStyle, Runs.asWritten(dateStyle, h.placeAndDate()), plan.right(),
                 Indents.NONE, false, dateStyle.align(), dateStyle.spaceBeforePt() + plan.dateLead(), dateStyle.spaceAfterPt()));
 
         Slice top = row(new double[] {plan.left(), plan.right()}, List.of(agency, nation), 0, false);

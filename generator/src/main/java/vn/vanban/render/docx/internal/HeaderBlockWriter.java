@@ -35,10 +35,10 @@ public final class HeaderBlockWriter {
         top.addNewTrPr().addNewCantSplit();
         Flow agency = Tables.cell(top, left);
         for (String line : plan.parent()) {
-            Paragraphs.line(agency, Role.PARENT_AGENCY, line);
+            Paragraphs.lineAsWritten(agency, Role.PARENT_AGENCY, line);
         }
         for (String line : plan.agency()) {
-            Paragraphs.line(agency, Role.AGENCY, line);
+            Paragraphs.lineAsWritten(agency, Role.AGENCY, line);
         }
         if (plan.agency().isEmpty()) {
             if (plan.parent().isEmpty()) {
@@ -49,14 +49,14 @@ public final class HeaderBlockWriter {
         }
 
         Flow nation = Tables.cell(top, right);
-        Paragraphs.line(nation, Role.NATIONAL_NAME, h.nationalName());
-        Paragraphs.line(nation, Role.MOTTO, h.motto());
+        Paragraphs.lineAsWritten(nation, Role.NATIONAL_NAME, h.nationalName());
+        Paragraphs.lineAsWritten(nation, Role.MOTTO, h.motto());
         Rules.centred(nation, Role.MOTTO, layout, right, plan.mottoRule(), belowRule(layout));
 
         CTRow bottom = t.addNewTr();
         bottom.addNewTrPr().addNewCantSplit();
         Flow number = Tables.cell(bottom, left);
-        CTP so = Paragraphs.line(number, Role.NUMBER, h.number() == null ? "" : h.number());
+        CTP so = Paragraphs.lineAsWritten(number, Role.NUMBER, h.number() == null ? "" : h.number());
         TextStyle soStyle = layout.text(Role.NUMBER);
         Props.spacing(so.getPPr(), soStyle.spaceBeforePt() + plan.numberLead(), soStyle.spaceAfterPt(), soStyle.lineHeightPt());
         if (h.subjectLine() != null) {
@@ -66,7 +66,7 @@ public final class HeaderBlockWriter {
             boxed(number, h.draftMark(), layout, left);
         }
         Flow date = Tables.cell(bottom, right);
-        CTP day = Paragraphs.line(date, Role.PLACE_DATE, h.placeAndDate());
+        CTP day = Paragraphs.lineAsWritten(date, Role.PLACE_DATE, h.placeAndDate());
         TextStyle dayStyle = layout.text(Role.PLACE_DATE);
         Props.spacing(day.getPPr(), dayStyle.spaceBeforePt() + plan.dateLead(), dayStyle.spaceAfterPt(), dayStyle.lineHeightPt());
     }

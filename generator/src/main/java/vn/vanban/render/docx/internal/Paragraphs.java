@@ -45,6 +45,18 @@ public final class Paragraphs {
         return p;
     }
 
+    /** A new paragraph in the role's style holding one run exactly as written (no joins): a header line. */
+    public static CTP lineAsWritten(Flow flow, Role role, String text) {
+        CTP p = add(flow, role);
+        if (!text.isEmpty()) {
+            CTR r = p.addNewR();
+            CTText t = r.addNewT();
+            t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+        return p;
+    }
+
     /** The paragraph properties, created if needed. */
     public static CTPPr ppr(CTP p) {
         return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
