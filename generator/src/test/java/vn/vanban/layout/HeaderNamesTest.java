@@ -115,6 +115,35 @@ class HeaderNamesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aKyHieuInANarrowNoiNhanStaysWholeAndTheClosingParagraphKeepsWithTheSignature() throws Exception {
+        List<Block> b = new ArrayList<>();
+        b.add(new HeaderBlock(List.of(), List.of("ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG"), "Số: 15/KH-UBND", null,
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tam Đường, ngày 10 tháng 3 năm 2026", null));
+        b.add(new TitleBlock("KẾ HOẠCH", List.of(SUBJECT)));
+        b.add(Paragraph.body(List.of(Span.plain("Trên đây là Kế hoạch của Ủy ban nhân dân huyện./."))));
+        b.add(new SignatureBlock(List.of(new Signature(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), null, "Sùng Lữ Páo")),
+                List.of("Ủy ban MTTQ Việt Nam và các tổ chức CT-XH huyện;", "Lưu: VT, MC-02KH.")));
+        Document doc = new Document(new Metadata("t", "s", "a", "vi-VN", LocalDate.of(2026, 3, 10)),
+                List.of(new Section(Section.Orientation.PORTRAIT, b)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRenderer.builder().build().render(doc, pdf);
+        try (PDDocument d = Loader.loadPDF(pdf.toByteArray())) {
+            List<String> lines = PdfLines.read(d).stream().map(PdfLines.Line::text).toList();
+            assertTrue(lines.stream().anyMatch(l -> l.contains("CT-XH")), "the ký hiệu on one line: " + lines);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("MC-02KH")), lines.toString());
+        }
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        DocxRenderer.builder().build().render(doc, docx);
+        try (XWPFDocument d = new XWPFDocument(new java.io.ByteArrayInputStream(docx.toByteArray()))) {
+            String all = d.getTables().get(1).getText();
+            assertTrue(all.contains("CT-\u2060XH") && all.contains("MC-\u206002KH"), "joined in the DOCX: " + all);
+            XWPFParagraph closing = d.getParagraphs().stream().filter(p -> p.getText().endsWith("./.")).findFirst().orElseThrow();
+            assertTrue(closing.getCTP().getPPr().isSetKeepNext(), "issue 7.1: the closing paragraph keeps with the signature");
+            assertTrue(d.getTables().get(1).getRow(0).getCtRow().getTrPr().sizeOfCantSplitArray() > 0, "the signature row cannot split");
+        }
+    }
+
     private static final String SUBJECT = "Tổ chức Hội nghị điển hình tiên tiến xã Xuân Phú lần thứ I, giai đoạn 2025 - 2030"
             + " và biểu dương tập thể, cá nhân tiêu biểu";
 
