@@ -50,6 +50,7 @@ public final class DocumentWriter {
             }
             BodyFlow flow = new BodyFlow(body, style.ruleGapPt());
             List<Section> sections = document.sections();
+            PageSetup.Headers headers = PageSetup.Headers.create(doc);
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);
                 Layout layout = Layout.of(style, section.orientation());
@@ -72,7 +73,7 @@ public final class DocumentWriter {
                     end = flow.separator();
                 }
                 CTSectPr sect = last ? body.addNewSectPr() : Paragraphs.ppr(end).addNewSectPr();
-                PageSetup.section(doc, sect, style, section.orientation(), i);
+                PageSetup.section(doc, sect, style, section.orientation(), headers);
             }
             PackageWriter.write(doc, document.metadata(), out);
         }

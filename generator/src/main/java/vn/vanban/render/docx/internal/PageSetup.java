@@ -34,10 +34,24 @@ public final class PageSetup {
     private PageSetup() {
     }
 
+    /**
+     * The two header parts every section shares: the PAGE field for its later pages, an empty one
+     * for its first page. Sections restart their numbers themselves (pgNumType), so a document of a
+     * thousand sections (one Giấy mời per invitee) still holds two header parts, not two thousand.
+     *
+     * @param numbered the relationship id of the header with the PAGE field
+     * @param first    the relationship id of the empty first-page header
+     */
+    public record Headers(String numbered, String first) {
+        public static Headers create(XWPFDocument doc) {
+            return new Headers(header(doc, 1, true), header(doc, 2, false));
+        }
+    }
+
     public static void section(XWPFDocument doc, CTSectPr sect, Nd30Style style, Section.Orientation orientation,
-                               int sectionIndex) {
-        reference(sect.addNewHeaderReference(), STHdrFtr.DEFAULT, header(doc, 2 * sectionIndex + 1, true));
-        reference(sect.addNewHeaderReference(), STHdrFtr.FIRST, header(doc, 2 * sectionIndex + 2, false));
+                               Headers headers) {
+        reference(sect.addNewHeaderReference(), STHdrFtr.DEFAULT, headers.numbered());
+        reference(sect.addNewHeaderReference(), STHdrFtr.FIRST, headers.first());
         sect.addNewType().setVal(STSectionMark.NEXT_PAGE);
 
         long w = Twips.fromMm(style.pageWidthMm());
