@@ -83,6 +83,9 @@ public final class KitCommand implements Callable<Integer> {
             for (Problem w : ev.warnings()) {
                 err.println(w.format().replaceFirst(": fixed: ", ": warning: fixed: "));
             }
+            if (!quiet) {
+                vn.vanban.template.ToneReport.of(ev).ifPresent(note -> err.println(ev.path() + ": " + note));
+            }
             List<vn.vanban.rules.Finding> found = vn.vanban.rules.Checker.check(ev, vn.vanban.rules.Checker.ruleSetsFor(ev, List.of()));
             FindingsReport.print(err, found);
             findings = found.size();

@@ -92,6 +92,9 @@ public final class RenderCommand implements Callable<Integer> {
                 for (Problem w : ev.warnings()) {
                     err.println(w.format().replaceFirst(": fixed: ", ": warning: fixed: "));
                 }
+                if (!quiet) {
+                    vn.vanban.template.ToneReport.of(ev).ifPresent(note -> err.println(ev.path() + ": " + note));
+                }
                 List<Finding> found = Checker.check(ev, Checker.ruleSetsFor(ev, List.of()));
                 FindingsReport.print(err, found);
                 findings += found.size();
