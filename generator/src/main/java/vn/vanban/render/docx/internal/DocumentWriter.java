@@ -57,11 +57,16 @@ public final class DocumentWriter {
                 List<Block> blocks = section.blocks();
                 boolean[] keep = KeepRules.keepWithNext(blocks);
                 for (int b = 0; b < blocks.size(); b++) {
-                    int before = body.sizeOfPArray();
-                    int tablesBefore = body.sizeOfTblArray();
+                    // Counted by the flow: asking XmlBeans for the body's sizes is linear each time.
+                    long before = flow.paragraphs();
+                    long tablesBefore = flow.tables();
                     block(flow, blocks.get(b), layout);
                     if (keep[b]) {
-                        KeepWithNext.apply(body, before, tablesBefore);
+                        if (flow.tables() > tablesBefore) {
+                            KeepWithNext.lastRow(flow.lastTable());
+                        } else if (flow.paragraphs() > before) {
+                            KeepWithNext.paragraph(flow.lastAdded());
+                        }
                     }
                     // A separator put between this table and a next one carries the keep on.
                     flow.keepSeparator(keep[b]);
@@ -105,6 +110,10 @@ public final class DocumentWriter {
         private boolean any;
         private double spaceNext;
         private boolean keepSeparator;
+        private long paragraphs;
+        private long tables;
+        private CTP lastAdded;
+        private CTTbl lastTable;
 
         BodyFlow(CTBody body, double separatorPt) {
             this.body = body;
@@ -114,6 +123,8 @@ public final class DocumentWriter {
         @Override
         public CTP addParagraph() {
             last = body.addNewP();
+            lastAdded = last;
+            paragraphs++;
             any = true;
             if (spaceNext > 0) {
                 Props.spaceBefore(last.addNewPPr(), spaceNext);
@@ -130,7 +141,25 @@ public final class DocumentWriter {
             }
             last = null;
             any = true;
-            return body.addNewTbl();
+            tables++;
+            lastTable = body.addNewTbl();
+            return lastTable;
+        }
+
+        long paragraphs() {
+            return paragraphs;
+        }
+
+        long tables() {
+            return tables;
+        }
+
+        CTP lastAdded() {
+            return lastAdded;
+        }
+
+        CTTbl lastTable() {
+            return lastTable;
         }
 
         /** A paragraph {@code separatorPt} high, with no text. */
@@ -141,6 +170,8 @@ public final class DocumentWriter {
                 p.getPPr().addNewKeepNext();
             }
             last = p;
+            lastAdded = p;
+            paragraphs++;
             spaceNext = 0;
             return p;
         }

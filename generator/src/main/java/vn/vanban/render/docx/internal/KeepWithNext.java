@@ -1,6 +1,5 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -12,26 +11,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
  * table's last row (Word keeps a row with what follows when its paragraphs are kept with next).
  *
  * <pre>{@code
- * KeepWithNext.apply(body, paragraphsBefore, tablesBefore);
+ * KeepWithNext.paragraph(lastParagraph);   // or KeepWithNext.lastRow(table)
  * }</pre>
  */
 final class KeepWithNext {
     private KeepWithNext() {
     }
 
-    /** Marks what was appended to {@code body} after it held these counts of paragraphs and tables. */
-    static void apply(CTBody body, int paragraphsBefore, int tablesBefore) {
-        if (body.sizeOfTblArray() > tablesBefore) {
-            CTTbl t = body.getTblArray(body.sizeOfTblArray() - 1);
-            CTRow last = t.getTrArray(t.sizeOfTrArray() - 1);
-            for (CTTc tc : last.getTcList()) {
-                for (CTP p : tc.getPList()) {
-                    mark(p);
-                }
+    /** Marks every paragraph of a table's last row. */
+    static void lastRow(CTTbl t) {
+        CTRow last = t.getTrArray(t.sizeOfTrArray() - 1);
+        for (CTTc tc : last.getTcList()) {
+            for (CTP p : tc.getPList()) {
+                mark(p);
             }
-        } else if (body.sizeOfPArray() > paragraphsBefore) {
-            mark(body.getPArray(body.sizeOfPArray() - 1));
         }
+    }
+
+    /** Marks one paragraph. */
+    static void paragraph(CTP p) {
+        mark(p);
     }
 
     private static void mark(CTP p) {
