@@ -25,6 +25,7 @@ import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.Pict;
+import org.docx4j.wml.Br;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RFonts;
 import org.docx4j.wml.RPr;
@@ -244,7 +245,8 @@ public final class DocxReader {
                         Object cu = XmlUtils.unwrap(c);
                         if (cu instanceof Text tx && name.equals("t")) {
                             t.append(tx.getValue() == null ? "" : tx.getValue());
-                        } else if (cu instanceof R.Tab || name.equals("tab")) {
+                        } else if (cu instanceof R.Tab || name.equals("tab") || cu instanceof Br || name.equals("br")) {
+                            // A tab or a line break (a balanced title's) reads as a space.
                             t.append(' ');
                         } else if (cu instanceof Drawing || cu instanceof Pict || cu instanceof org.docx4j.mce.AlternateContent) {
                             drawing[0] = true;
