@@ -1,11 +1,11 @@
 package vn.vanban.event.internal;
 
 /** Edit distance, for "did you mean" hints on misspelt keys. */
-final class Levenshtein {
+public final class Levenshtein {
     private Levenshtein() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -54,23 +54,8 @@ public final class Closest {
 
     static int distance(String a, String b) {
         if (a.length() > 200 || b.length() > 200) {
-            return Integer.MAX_VALUE / 2;
+            return Integer.MAX_VALUE / 2; // not worth a suggestion, and never a quadratic cost
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return vn.vanban.event.internal.Levenshtein.distance(a, b);
     }
 }

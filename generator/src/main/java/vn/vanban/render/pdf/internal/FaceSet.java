@@ -66,6 +66,6 @@ public final class FaceSet {
 
     /** Makes the subset prefixes ("ABCDEF+") a function of {@code documentKey} and the face. */
     void seed(byte[] documentKey) {
-        fonts.forEach((face, bf) -> bf.setSecureRandom(new PrefixRandom(documentKey, face.name())));
+        fonts.forEach((face, bf) -> bf.setSecureRandom(new vn.vanban.render.pdf.SubsetPrefixes(documentKey, face.name())));
     }
 }

@@ -202,7 +202,7 @@ public final class PdfItemWriter {
         try {
             BaseFont bf = BaseFont.createFont(f.name(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
             bf.setSubset(true);
-            bf.setSecureRandom(new PrefixRandom(key, f.name()));
+            bf.setSecureRandom(new vn.vanban.render.pdf.SubsetPrefixes(key, f.name()));
             return bf;
         } catch (DocumentException e) {
             throw new IllegalStateException("font " + f.name() + " was read before but OpenPDF refuses it: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package vn.vanban.render.print.internal;
+package vn.vanban.render.pdf;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +12,17 @@ import java.util.SplittableRandom;
  * of the document and the face, so the same input gives the same bytes.
  *
  * <pre>{@code
- * baseFont.setSecureRandom(new PrefixRandom(documentKey, "BOLD"));
+ * baseFont.setSecureRandom(new SubsetPrefixes(documentKey, "BOLD"));
  * }</pre>
  *
  * <p>Not for anything secret: OpenPDF only draws the six letters of the prefix from it.
  */
-final class PrefixRandom extends SecureRandom {
+public final class SubsetPrefixes extends SecureRandom {
     private static final long serialVersionUID = 1L;
 
     private final transient SplittableRandom sequence;
 
-    PrefixRandom(byte[] documentKey, String face) {
+    public SubsetPrefixes(byte[] documentKey, String face) {
         super(new NoSpi(), null);
         this.sequence = new SplittableRandom(seed(documentKey, face));
     }
@@ -63,12 +63,12 @@ final class PrefixRandom extends SecureRandom {
 
         @Override
         protected void engineNextBytes(byte[] bytes) {
-            throw new UnsupportedOperationException("PrefixRandom draws from its own sequence");
+            throw new UnsupportedOperationException("SubsetPrefixes draws from its own sequence");
         }
 
         @Override
         protected byte[] engineGenerateSeed(int numBytes) {
-            throw new UnsupportedOperationException("PrefixRandom draws from its own sequence");
+            throw new UnsupportedOperationException("SubsetPrefixes draws from its own sequence");
         }
     }
 }
