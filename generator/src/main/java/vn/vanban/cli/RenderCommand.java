@@ -104,8 +104,12 @@ public final class RenderCommand implements Callable<Integer> {
                     out.println(p);
                 }
             }
+        } catch (OutputFiles.NameClash e) {
+            err.println("vanban: error: " + e.getMessage());
+            err.println("vanban: nothing was written.");
+            return ExitCode.BAD_INPUT;
         } catch (IOException | UncheckedIOException e) {
-            err.println("vanban: error: cannot write to " + output + ": " + e.getMessage());
+            err.println("vanban: error: cannot write to " + output + ": " + e.getMessage() + "; nothing was written.");
             return ExitCode.BAD_INPUT;
         }
         return ExitCode.OK;
