@@ -22,7 +22,8 @@ import vn.vanban.RenderedFile;
 /**
  * Writes the outputs of one run all or nothing: each file goes to a temporary file in the target folder
  * ({@code .vanban-PID-….part}, hidden), and only when every one is written are they all moved into place,
- * under a lock on the folder ({@code .vanban.lock}) so that two runs into one folder never mix their files.
+ * under a lock on the folder ({@code .vanban.lock}, when there are several) so that two runs into one folder
+ * never mix their files.
  * Temporary files left by a run that was killed are removed by the next run into the folder.
  *
  * <pre>{@code
@@ -74,10 +75,14 @@ public final class OutputFiles {
                 readableByAll(tmp);
                 targets.add(target);
             }
-            synchronized (OutputFiles.class) { // a FileLock is per process: threads of one process queue here
-                try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                        FileLock lock = ch.lock()) {
-                    moveAll(temps, targets, prefix);
+            if (temps.size() == 1) {
+                moveAll(temps, targets, prefix); // one atomic move: nothing to mix
+            } else {
+                synchronized (OutputFiles.class) { // a FileLock is per process: threads of one process queue here
+                    try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                            FileLock lock = ch.lock()) {
+                        moveAll(temps, targets, prefix);
+                    }
                 }
             }
             return targets;

@@ -134,8 +134,9 @@ public class TextCommand implements Callable<Integer> {
             }
             TextNormalizer.Result r = TextNormalizer.normalize(text);
             PrintWriter err = spec.commandLine().getErr();
+            vn.vanban.text.internal.LineCursor cursor = new vn.vanban.text.internal.LineCursor(text);
             for (TextNormalizer.Fix f : r.fixes()) {
-                int[] lc = TextFiles.lineColumn(text, f.offset());
+                int[] lc = cursor.at(f.offset());
                 err.println(displayName(file) + ":" + lc[0] + ":" + lc[1] + ": warning: " + f.detail());
             }
             err.flush();

@@ -198,8 +198,9 @@ public final class Validator {
             return null;
         }
         TextNormalizer.Result r = TextNormalizer.normalize(raw);
+        vn.vanban.text.internal.LineCursor cursor = new vn.vanban.text.internal.LineCursor(raw);
         for (TextNormalizer.Fix fix : r.fixes()) {
-            warn(s, fix.offset(), path, fix.detail());
+            warn(s, fix.offset(), cursor, path, fix.detail());
         }
         return markup ? r.text() : r.text().strip();
     }
@@ -325,15 +326,14 @@ public final class Validator {
         errors.add(new Problem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, path, message, hint));
     }
 
-    private void warn(ScalarNode s, int offset, String path, String detail) {
+    private void warn(ScalarNode s, int offset, vn.vanban.text.internal.LineCursor cursor, String path, String detail) {
         Optional<Mark> m = s.getStartMark();
         int line = m.map(Mark::getLine).orElse(-1) + 1;
         int col = m.map(Mark::getColumn).orElse(-1) + 1;
         if (m.isPresent() && s.getScalarStyle() != ScalarStyle.LITERAL && s.getScalarStyle() != ScalarStyle.FOLDED) {
             col += offset + (s.getScalarStyle() == ScalarStyle.PLAIN ? 0 : 1);
         } else if (m.isPresent()) {
-            String value = s.getValue();
-            int before = value.substring(0, Math.min(offset, value.length())).split("\n", -1).length - 1;
+            int before = cursor.at(offset)[0] - 1;
             line += 1 + before;
             col = 0;
         }
