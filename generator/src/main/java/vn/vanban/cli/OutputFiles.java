@@ -58,6 +58,9 @@ public final class OutputFiles {
                 throw new IOException("an output name must be a plain file name, not " + f.name());
             }
         }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not a folder: give -o a folder");
+        }
         Files.createDirectories(dir);
         removeLeftovers(dir);
         String prefix = ".vanban-" + ProcessHandle.current().pid() + "-";

@@ -69,6 +69,10 @@ public final class RenderCommand implements Callable<Integer> {
             }
             fs.add(parsed);
         }
+        if (fs.isEmpty()) {
+            err.println("vanban: error: --format names no format: use docx, pdf or txt (e.g. --format docx,pdf).");
+            return ExitCode.BAD_INPUT;
+        }
         Vanban vanban;
         try {
             vanban = Vanban.builder().templates(templates).build();

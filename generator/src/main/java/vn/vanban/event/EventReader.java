@@ -102,7 +102,7 @@ public final class EventReader {
 
     /** Duplicate keys are reported by the validator, with both places; the limits are in {@link InputLimits}. */
     private static LoadSettings settings(Path path) {
-        return LoadSettings.builder().setLabel(path.toString()).setAllowDuplicateKeys(true)
+        return LoadSettings.builder().setLabel(path.toString()).setAllowDuplicateKeys(true).setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(InputLimits.MAX_COLLECTION_ALIASES).setAllowRecursiveKeys(false)
                 .setCodePointLimit(InputLimits.MAX_FILE_BYTES + 1024).build();
     }

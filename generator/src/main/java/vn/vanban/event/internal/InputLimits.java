@@ -95,6 +95,11 @@ public final class InputLimits {
         try {
             for (Event e : new Parse(settings).parseString(text)) {
                 long size;
+                Optional<String> tag = e instanceof ScalarEvent sc ? sc.getTag() : e instanceof CollectionStartEvent cs ? cs.getTag() : Optional.empty();
+                if (tag.isPresent()) {
+                    return located(path, e, "has a YAML tag (" + tag.get() + "), which event files do not use",
+                            "Delete the tag (the word starting with !) and write the value alone; quote a text that starts with !.");
+                }
                 switch (e.getEventId()) {
                     case MappingStart, SequenceStart -> {
                         if (open.size() >= MAX_DEPTH) {
@@ -116,7 +121,14 @@ public final class InputLimits {
                         size = 1 + ((ScalarEvent) e).getValue().length();
                         ((NodeEvent) e).getAnchor().ifPresent(x -> anchored.put(x, 1L + ((ScalarEvent) e).getValue().length()));
                     }
-                    case Alias -> size = anchored.getOrDefault(((AliasEvent) e).getAlias(), 1L);
+                    case Alias -> {
+                        Anchor target = ((AliasEvent) e).getAlias();
+                        if (anchors.contains(Optional.of(target))) {
+                            return located(path, e, "*" + target.getValue() + " refers to a group or list that contains it (a recursive alias)",
+                                    "An alias may only repeat something already complete: write the repeated part out.");
+                        }
+                        size = anchored.getOrDefault(target, 1L);
+                    }
                     default -> {
                         continue;
                     }

@@ -202,7 +202,12 @@ public final class Validator {
         for (TextNormalizer.Fix fix : r.fixes()) {
             warn(s, fix.offset(), cursor, path, fix.detail());
         }
-        return markup ? r.text() : r.text().strip();
+        String value = markup ? r.text() : r.text().strip();
+        if (value.isBlank()) {
+            error(node, path, "is empty (\"\")", "Write the text, or delete the line to leave it out.");
+            return null;
+        }
+        return value;
     }
 
     private Integer integer(Node node, FieldType.Int type, String path) {
@@ -250,6 +255,10 @@ public final class Validator {
                 : "Write the date as DD/MM/YYYY, e.g. 08/10/2024.";
         try {
             PartialDate d = PartialDate.parse(s.getValue());
+            if (d.year() < 1945 || d.year() > 2200) {
+                error(node, path, "year " + d.year() + " is out of range", "Write a year from 1945 to 2200. " + hint);
+                return null;
+            }
             if (!type.partial() && !d.isComplete()) {
                 error(node, path, "needs a full date", hint);
                 return null;
