@@ -34,7 +34,7 @@ public final class BoundedRun {
 
     /** Why a run stopped. */
     public enum Limit {
-        TIME, OUTPUT, RECURSION, MEMORY
+        TIME, OUTPUT, RECURSION
     }
 
     /** A template that hit one of the limits. */
@@ -104,9 +104,6 @@ public final class BoundedRun {
         }
         if (e instanceof StackOverflowError || e.getCause() instanceof StackOverflowError) {
             throw new LimitException(Limit.RECURSION, "calls a macro or function inside itself too deeply (limit: template recursion depth)");
-        }
-        if (e instanceof OutOfMemoryError) {
-            throw new LimitException(Limit.MEMORY, "needs more memory than there is (limit: memory)");
         }
         if (e instanceof freemarker.template.TemplateException te) {
             throw te;
