@@ -102,6 +102,8 @@ public final class TemplateEngine {
                     "cannot be read: " + e.getEditorMessage(), "Fix the template syntax at that line.");
         } catch (IOException e) {
             throw new TemplateException(templateName, 0, 0, "cannot be read: " + e.getMessage(), "Check the template file.");
+        } catch (SecurityException e) {
+            throw outside(templateName, e);
         }
         String bad = guarded(t);
         if (bad != null) {
@@ -114,6 +116,8 @@ public final class TemplateEngine {
         String xml;
         try {
             xml = limits.run(t, model);
+        } catch (SecurityException e) {
+            throw outside(name(t.getSourceName(), templateName), e);
         } catch (vn.vanban.template.internal.BoundedRun.LimitException e) {
             throw new TemplateException(name(t.getSourceName(), templateName), 0, 0, e.getMessage(),
                     "Look for a <#list> over a very long range, or a macro that calls itself without an end.");
@@ -141,6 +145,12 @@ public final class TemplateEngine {
             freemarker.core._CoreAPI.addThreadInterruptedChecks(x);
             return bad == null ? "" : bad;
         }).transform(r -> r.isEmpty() ? null : r);
+    }
+
+    /** A template file (or a link) that leads out of the template folder. */
+    private static TemplateException outside(String template, SecurityException e) {
+        return new TemplateException(template, 0, 0, "reads a file outside the template folder (" + e.getMessage().replaceAll("\\s+", " ") + ")",
+                "Templates may only include files of the --templates folder or the bundled ones: copy the file into the folder.");
     }
 
     /** The expression FreeMarker blames ("==> vb.khong_co" in its message), or null. */
