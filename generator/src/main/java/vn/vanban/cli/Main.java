@@ -39,6 +39,11 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine c = ex.getCommandLine();
+            if (String.valueOf(ex.getMessage()).contains("InvalidPathException")) {
+                c.getErr().println("vanban: error: a file name cannot be read in this locale (" + System.getProperty("sun.jnu.encoding")
+                        + "): run vanban with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (./vanban does this itself).");
+                return ExitCode.BAD_INPUT;
+            }
             c.getErr().println("vanban: error: " + ex.getMessage());
             c.getErr().println("  See ./" + c.getCommandSpec().qualifiedName() + " --help for the options.");
             return ExitCode.BAD_INPUT;

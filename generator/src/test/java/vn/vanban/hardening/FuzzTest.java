@@ -35,8 +35,8 @@ import vn.vanban.template.TemplateException;
  * markup must always give well-formed XML. A crashing input is written to target/fuzz-crashes/ and is to be
  * copied into src/test/resources/fuzz/, where {@link #regressions} replays it on every run.
  *
- * <p>Why not Jazzer: com.code-intelligence:jazzer-junit is not among the artifacts this machine's Maven
- * mirror serves, so the mutator is written here, with a dictionary of YAML and markup tokens.
+ * <p>This runs in every test run and needs nothing native; {@link JazzerFuzzTest} is the coverage-guided
+ * fuzzer that CI runs for a few seconds with JAZZER_FUZZ=1.
  */
 class FuzzTest {
     static final Duration BUDGET = Duration.ofSeconds(Long.getLong("vanban.fuzz.seconds", 4));
