@@ -36,8 +36,8 @@ import vn.vanban.event.Problem;
  * }</pre>
  */
 public final class InputLimits {
-    /** The largest event file, in bytes: the biggest real plan is about 60 KB, a 1,000-page one 3 MB. */
-    public static final int MAX_FILE_BYTES = 4 << 20;
+    /** The largest event file, in bytes: the biggest real plan is about 60 KB, a generated 1,000-page one about 4 MB. */
+    public static final int MAX_FILE_BYTES = 8 << 20;
     /** The deepest nesting of groups and lists; the schema itself needs about 15. */
     public static final int MAX_DEPTH = 64;
     /** The largest size, in characters, of the file's values with every alias (*name) expanded. */
