@@ -97,6 +97,10 @@ case("type-muc-list", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - m
 case("type-phu-luc-unknown-mau", sub("    noi_nhan: [Ban Thi đua, \"Lưu: VT\"]", "    noi_nhan: [Ban Thi đua, \"Lưu: VT\"]\n    phu_luc: [{mau: bao_cao}]"), 2, "phu_luc[0].mau: \"bao_cao\" is not allowed")
 case("type-tu-dong-unknown", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: khach_moi"), 2, "tu_dong: \"khach_moi\" is not allowed")
 
+case("ref-tu-dong-dai-bieu-missing", sub("  dai_bieu: {toi_da: 200, ty_le_dien_hinh: 70, ty_le_khach_moi: 30}\n", "").replace("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: dai_bieu"), 2, ":19:18: van_ban[0].noi_dung[0].tu_dong: dai_bieu writes the delegate numbers, but su_kien.dai_bieu is missing")
+case("ref-tu-dong-chuong-trinh-missing", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: chuong_trinh"), 2, "tu_dong: chuong_trinh writes the agenda, but su_kien.chuong_trinh is missing")
+case("ref-phu-luc-without-title", sub('    noi_nhan: [Ban Thi đua, "Lưu: VT"]', '    noi_nhan: [Ban Thi đua, "Lưu: VT"]\n    phu_luc: [{so_thu_tu: true}]'), 2, "van_ban[0].phu_luc[0]: a phụ lục needs mau: (a standard text) or tieu_de: (its title)")
+
 # --- duplicate, unknown and missing keys
 case("key-duplicate-top", BASE + "vanban: 1\n", 2, "vanban: appears twice")
 case("key-duplicate-nested", sub("  viet_tat: UBND", "  viet_tat: UBND\n  viet_tat: SNV"), 2, "co_quan.viet_tat: appears twice")

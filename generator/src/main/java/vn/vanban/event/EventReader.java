@@ -53,6 +53,7 @@ public final class EventReader {
         List<Problem> errors = new ArrayList<>(v.errors());
         if (errors.isEmpty()) {
             SemanticChecks.check(path, data, v.positions(), errors);
+            vn.vanban.event.internal.DataReferences.check(path, data, v.positions(), errors);
         }
         if (!errors.isEmpty()) {
             throw new EventFileException(errors);
