@@ -16,6 +16,7 @@ vanban_find_jdk() {
     major=$(vanban_java_major "$c")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$c"
+      VANBAN_JAVA_MAJOR="$major"
       return 0
     fi
   done
@@ -24,3 +25,7 @@ vanban_find_jdk() {
   exit 2
 }
 vanban_find_jdk
+# Maven's own libraries call sun.misc.Unsafe: JDK 23+ warns on every run unless told the access is allowed.
+if [ "${VANBAN_JAVA_MAJOR:-0}" -ge 23 ] && [[ " ${MAVEN_OPTS:-} " != *" --sun-misc-unsafe-memory-access="* ]]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+fi

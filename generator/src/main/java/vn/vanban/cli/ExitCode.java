@@ -11,4 +11,6 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** Bad input: a file, an option or a template that cannot be used. Nothing was written. */
     public static final int BAD_INPUT = 2;
+    /** An internal error (a bug in vanban, or the machine ran out of memory): a one-line message; --debug shows the trace. */
+    public static final int INTERNAL = 3;
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code vanban} command: one CLI, one set of option names and exit codes. */
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = {"Vietnamese official documents (Nghị định 30/2020/NĐ-CP) from one event file: DOCX and PDF.",
-                "Exit codes everywhere: 0 ok, 1 rule or format findings, 2 bad input."},
+                "Exit codes everywhere: 0 ok, 1 rule or format findings, 2 bad input, 3 internal error.",
+                "--debug (before or after the command) or VANBAN_DEBUG=1 prints the stack trace of an internal error."},
         subcommands = {RenderCommand.class, KitCommand.class, NewCommand.class, CheckCommand.class, AuditCommand.class,
                 PrintCommand.class, DelegatesCommand.class, TextCommand.class, SchemaCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
@@ -31,21 +32,29 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = InternalErrors.debugRequested(args, System.getenv("VANBAN_DEBUG"));
+        args = InternalErrors.withoutDebugFlag(args);
         quietLibraries();
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine c = ex.getCommandLine();
+            if (String.valueOf(ex.getMessage()).contains("InvalidPathException")) {
+                c.getErr().println("vanban: error: a file name cannot be read in this locale (" + System.getProperty("sun.jnu.encoding")
+                        + "): run vanban with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (./vanban does this itself).");
+                return ExitCode.BAD_INPUT;
+            }
             c.getErr().println("vanban: error: " + ex.getMessage());
             c.getErr().println("  See ./" + c.getCommandSpec().qualifiedName() + " --help for the options.");
             return ExitCode.BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("vanban: error: " + ex + " (this is a bug in vanban: please report it with the command you ran)");
-            return ExitCode.BAD_INPUT;
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> InternalErrors.report(ex, debug, line.getErr()));
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) { // an Error (out of memory, stack overflow) escapes picocli's handler
+            return InternalErrors.report(t, debug, err);
+        }
     }
 
     /** POI logs through Log4j; with no Log4j configured it would print set-up noise on stderr. */

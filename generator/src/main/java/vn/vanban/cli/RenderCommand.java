@@ -77,6 +77,10 @@ public final class RenderCommand implements Callable<Integer> {
             }
             fs.add(parsed);
         }
+        if (fs.isEmpty()) {
+            err.println("vanban: error: --format names no format: use docx, pdf or txt (e.g. --format docx,pdf).");
+            return ExitCode.BAD_INPUT;
+        }
         Vanban vanban;
         try {
             vanban = Vanban.builder().templates(templates).build();
@@ -127,8 +131,12 @@ public final class RenderCommand implements Callable<Integer> {
                     out.println(p);
                 }
             }
+        } catch (OutputFiles.NameClash e) {
+            err.println("vanban: error: " + e.getMessage());
+            err.println("vanban: nothing was written.");
+            return ExitCode.BAD_INPUT;
         } catch (IOException | UncheckedIOException e) {
-            err.println("vanban: error: cannot write to " + output + ": " + e.getMessage());
+            err.println("vanban: error: cannot write to " + output + ": " + e.getMessage() + "; nothing was written.");
             return ExitCode.BAD_INPUT;
         }
         if (findings > 0) {

@@ -134,8 +134,9 @@ public class TextCommand implements Callable<Integer> {
             }
             TextNormalizer.Result r = TextNormalizer.normalize(text);
             PrintWriter err = spec.commandLine().getErr();
+            vn.vanban.text.internal.LineCursor cursor = new vn.vanban.text.internal.LineCursor(text);
             for (TextNormalizer.Fix f : r.fixes()) {
-                int[] lc = TextFiles.lineColumn(text, f.offset());
+                int[] lc = cursor.at(f.offset());
                 err.println(displayName(file) + ":" + lc[0] + ":" + lc[1] + ": warning: " + f.detail());
             }
             err.flush();
@@ -191,6 +192,13 @@ public class TextCommand implements Callable<Integer> {
                 text = TextFiles.decodeWindows1252(bytes);
             }
             String how = "given";
+            int unicode = LegacyEncoding.firstUnicodeVietnamese(text);
+            if (enc != null && unicode >= 0) {
+                int[] lc = TextFiles.lineColumn(text, unicode);
+                return fail(spec, displayName(file) + ":" + lc[0] + ":" + lc[1] + ": is already Unicode Vietnamese ('"
+                        + text.charAt(unicode) + "'): converting it from " + enc + " would garble it. It needs no conversion;"
+                        + " to clean it, run vanban text normalize");
+            }
             if (enc == null) {
                 Optional<LegacyEncoding> found = LegacyEncoding.detect(text);
                 if (found.isEmpty()) {

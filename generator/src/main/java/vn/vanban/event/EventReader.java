@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
+import vn.vanban.event.internal.InputLimits;
 import vn.vanban.event.internal.Validator;
 import vn.vanban.text.internal.TextFiles;
 
@@ -42,6 +43,10 @@ public final class EventReader {
 
     /** As {@link #read(Path)}, from text already in memory; {@code path} names it in messages. */
     public static EventFile parse(Path path, String text) throws EventFileException {
+        Problem limit = InputLimits.checkStructure(path, text, settings(path));
+        if (limit != null) {
+            throw new EventFileException(limit);
+        }
         Node root = compose(path, text);
         Validator v = new Validator(path);
         Map<String, Object> data = v.validateRoot(root);
@@ -49,6 +54,7 @@ public final class EventReader {
         SemanticChecks.checkVersionRequired(path, data, v.positions(), errors);
         if (errors.isEmpty()) {
             SemanticChecks.check(path, data, v.positions(), errors);
+            vn.vanban.event.internal.DataReferences.check(path, data, v.positions(), errors);
         }
         Map<String, EventFile.Position> positions = new java.util.HashMap<>();
         v.positions().forEach((k, m) -> {
@@ -74,6 +80,10 @@ public final class EventReader {
         } catch (IOException e) {
             throw new EventFileException(new Problem(path, 0, 0, "", "cannot be read: " + e.getMessage(), "Check that the file exists and is readable."));
         }
+        Problem limit = InputLimits.checkBytes(path, bytes);
+        if (limit != null) {
+            throw new EventFileException(limit);
+        }
         String s = TextFiles.decodeUtf8(bytes);
         if (s == null) {
             throw new EventFileException(new Problem(path, 0, 0, "", "is not UTF-8 text",
@@ -83,7 +93,7 @@ public final class EventReader {
     }
 
     private static Node compose(Path path, String text) throws EventFileException {
-        LoadSettings settings = LoadSettings.builder().setLabel(path.toString()).setAllowDuplicateKeys(true).build();
+        LoadSettings settings = settings(path);
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
             if (node.isEmpty()) {
@@ -98,6 +108,13 @@ public final class EventReader {
         } catch (YamlEngineException e) {
             throw new EventFileException(new Problem(path, 0, 0, "", "is not valid YAML: " + e.getMessage(), "Check the indentation and quoting."));
         }
+    }
+
+    /** Duplicate keys are reported by the validator, with both places; the limits are in {@link InputLimits}. */
+    private static LoadSettings settings(Path path) {
+        return LoadSettings.builder().setLabel(path.toString()).setAllowDuplicateKeys(true).setAllowNonScalarKeys(true)
+                .setMaxAliasesForCollections(InputLimits.MAX_COLLECTION_ALIASES).setAllowRecursiveKeys(false)
+                .setCodePointLimit(InputLimits.MAX_FILE_BYTES + 1024).build();
     }
 
     private static EventFile.Issuer issuer(Map<String, Object> data) {

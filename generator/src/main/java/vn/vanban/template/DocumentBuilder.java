@@ -29,6 +29,8 @@ import vn.vanban.template.internal.XmlReader;
  * }</pre>
  */
 public final class DocumentBuilder {
+    /** The most blocks (paragraphs, tables, headings) in one document: about 5,000 pages. */
+    public static final int MAX_BLOCKS = 100_000;
     private final TemplateEngine engine;
 
     public DocumentBuilder(TemplateEngine engine) {
@@ -47,6 +49,11 @@ public final class DocumentBuilder {
         } catch (XmlReader.MalformedException e) {
             throw new TemplateException(template, 0, 0, "wrote a broken document (line " + e.line() + " of its output): " + e.getMessage(),
                     "Check that every element the template opens is closed, and that it writes only the document vocabulary.");
+        }
+        int blocks = sections.stream().mapToInt(x -> x.blocks().size()).sum();
+        if (blocks > MAX_BLOCKS) {
+            throw new TemplateException(template, 0, 0, "made a document of " + blocks + " paragraphs, tables and headings; a document may have at most "
+                    + MAX_BLOCKS + " (limit: document length)", "Split the content into several documents (van_ban:), or check the template's <#list> loops.");
         }
         if (sections.isEmpty()) {
             throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");

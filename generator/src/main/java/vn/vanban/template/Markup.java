@@ -174,7 +174,17 @@ public final class Markup {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
-                default -> b.append(c);
+                default -> {
+                    // Characters XML cannot hold (controls, a lone surrogate) become U+FFFD: the text stays well-formed.
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                    if (pair) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

@@ -1,7 +1,6 @@
 package vn.vanban.template;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,14 @@ import freemarker.template.Version;
  */
 public final class TemplateEngine {
     private static final Version VERSION = Configuration.VERSION_2_3_34;
+    /** Templates time out after this long by default. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(20);
+    /** A template may write this many characters by default. */
+    public static final long OUTPUT_LIMIT = 64L << 20;
     private final Configuration cfg;
+    private final vn.vanban.template.internal.BoundedRun limits;
+    /** Each cached template, once checked: "" when clean, else its first forbidden construct. */
+    private final java.util.Map<Template, String> checked = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private TemplateEngine(Builder b) {
         Configuration c = new Configuration(VERSION);
@@ -70,6 +76,7 @@ public final class TemplateEngine {
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setWhitespaceStripping(true);
         this.cfg = c;
+        this.limits = new vn.vanban.template.internal.BoundedRun(b.timeLimit, b.outputLimit);
     }
 
     /** A builder; with no folder, the templates bundled in the jar are used. */
@@ -95,10 +102,25 @@ public final class TemplateEngine {
                     "cannot be read: " + e.getEditorMessage(), "Fix the template syntax at that line.");
         } catch (IOException e) {
             throw new TemplateException(templateName, 0, 0, "cannot be read: " + e.getMessage(), "Check the template file.");
+        } catch (SecurityException e) {
+            throw outside(templateName, e);
         }
-        StringWriter out = new StringWriter(16_384);
+        String bad = guarded(t);
+        if (bad != null) {
+            int colon = bad.indexOf(':');
+            throw new TemplateException(name(t.getSourceName(), templateName), Integer.parseInt(bad.substring(0, colon)), 0,
+                    "uses " + bad.substring(colon + 1) + ", which templates may not use",
+                    ".now would make the output depend on the clock, ?eval and ?interpret run text from the event file as code:"
+                            + " write dates and texts in the event file instead.");
+        }
+        String xml;
         try {
-            t.process(model, out);
+            xml = limits.run(t, model);
+        } catch (SecurityException e) {
+            throw outside(name(t.getSourceName(), templateName), e);
+        } catch (vn.vanban.template.internal.BoundedRun.LimitException e) {
+            throw new TemplateException(name(t.getSourceName(), templateName), 0, 0, e.getMessage(),
+                    "Look for a <#list> over a very long range, or a macro that calls itself without an end.");
         } catch (freemarker.template.TemplateException e) {
             String blamed = blamed(e);
             String hint = blamed == null
@@ -110,7 +132,25 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateException(templateName, 0, 0, e.getMessage(), "");
         }
-        return out.toString();
+        return xml;
+    }
+
+    /**
+     * The first forbidden construct of the template ("line:.now"), or null; the first time a template is seen,
+     * it also gets the checks that let a run be interrupted at its time limit.
+     */
+    private String guarded(Template t) {
+        return checked.computeIfAbsent(t, x -> {
+            String bad = vn.vanban.template.internal.BoundedRun.forbidden(x.toString());
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(x);
+            return bad == null ? "" : bad;
+        }).transform(r -> r.isEmpty() ? null : r);
+    }
+
+    /** A template file (or a link) that leads out of the template folder. */
+    private static TemplateException outside(String template, SecurityException e) {
+        return new TemplateException(template, 0, 0, "reads a file outside the template folder (" + e.getMessage().replaceAll("\\s+", " ") + ")",
+                "Templates may only include files of the --templates folder or the bundled ones: copy the file into the folder.");
     }
 
     /** The expression FreeMarker blames ("==> vb.khong_co" in its message), or null. */
@@ -135,8 +175,22 @@ public final class TemplateEngine {
     /** Builds a {@link TemplateEngine}. */
     public static final class Builder {
         private Path directory;
+        private java.time.Duration timeLimit = TIME_LIMIT;
+        private long outputLimit = OUTPUT_LIMIT;
 
         private Builder() {
+        }
+
+        /** How long one template may run before it is stopped (default {@link #TIME_LIMIT}). */
+        public Builder timeLimit(java.time.Duration limit) {
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /** How many characters one template may write (default {@link #OUTPUT_LIMIT}). */
+        public Builder outputLimit(long chars) {
+            this.outputLimit = chars;
+            return this;
         }
 
         /** A folder whose templates take precedence over the bundled ones (a clerk's edited copies). */

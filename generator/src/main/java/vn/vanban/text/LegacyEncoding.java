@@ -126,6 +126,21 @@ public enum LegacyEncoding {
         return Optional.of(best == vni ? VNI : VIQR);
     }
 
+    /**
+     * The offset of the first letter only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9, a combining tone
+     * mark), or -1: text with one is already Unicode, and converting it from a legacy encoding would garble it.
+     *
+     * <pre>{@code firstUnicodeVietnamese("Cộng hòa")   // 1}</pre>
+     */
+    public static int firstUnicodeVietnamese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isUnicodeVietnamese(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isUnicodeVietnamese(char c) {
         return (c >= 0x1EA0 && c <= 0x1EF9) || c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ĩ' || c == 'Ĩ'
                 || c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'

@@ -17,7 +17,7 @@ import java.util.Objects;
  * r.fixes();    // [Fix[SPACE_BEFORE_PUNCTUATION, 8, …], Fix[NBSP, 10, …], Fix[TRAILING_SPACES, 10, …]]
  * }</pre>
  *
- * <p>What is changed, line by line ({@link Kind}): line ends become "\n"; zero-width characters and control
+ * <p>What is changed, line by line ({@link Kind}): line ends become "\n"; zero-width characters, invisible format characters (bidi controls, soft hyphens), lone surrogates and control
  * characters (other than tab) are removed; no-break spaces become spaces; the text is put in NFC; inside a line,
  * runs of spaces become one, spaces before , . ; : ! ? are removed (not before an ellipsis "..." and not before
  * a number such as ".5" or ",5"), and spaces and tabs at the end are removed. The leading indentation of a line
@@ -38,6 +38,14 @@ public final class TextNormalizer {
         ZERO_WIDTH,
         /** A control character (C0 other than tab and line feed, DEL, C1) was removed, or CR/CRLF became LF. */
         CONTROL,
+        /**
+         * An invisible format character was removed: a bidi control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
+         * U+061C), which would make the same text read differently in Word and in a PDF, or another character of
+         * Unicode category Cf (soft hyphen, tags, …).
+         */
+        FORMAT,
+        /** A lone surrogate (half of a character, from a broken conversion) was removed. */
+        SURROGATE,
         /** A no-break space (U+00A0, U+202F) became a space. */
         NBSP,
         /** A run of spaces inside a line became one space. */
@@ -184,6 +192,27 @@ public final class TextNormalizer {
                         continue;
                     }
                 }
+                if (c >= 0xAD && (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c))) {
+                    if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(src.charAt(k + 1))) {
+                        int cp = Character.toCodePoint(c, src.charAt(k + 1));
+                        if (Character.getType(cp) == Character.FORMAT) {
+                            lineFix(Kind.FORMAT, k, "removed invisible format character " + hex(cp));
+                        } else {
+                            a[len] = c;
+                            am[len++] = k;
+                            a[len] = src.charAt(k + 1);
+                            am[len++] = k + 1;
+                        }
+                        k++;
+                        continue;
+                    }
+                    if (Character.isSurrogate(c)) {
+                        lineFix(Kind.SURROGATE, k, "removed a lone surrogate " + hex(c) + " (half of a character)");
+                    } else {
+                        lineFix(Kind.FORMAT, k, "removed invisible format character " + hex(c) + formatName(c));
+                    }
+                    continue;
+                }
                 a[len] = c;
                 am[len++] = k;
             }
@@ -290,6 +319,20 @@ public final class TextNormalizer {
             }
             return (p == '.' || p == ',') && next >= '0' && next <= '9'; // ".5", ",5"
         }
+    }
+
+    private static String formatName(char c) {
+        return switch (c) {
+            case 0x202E -> " (right-to-left override)";
+            case 0x202D -> " (left-to-right override)";
+            case 0x202A, 0x202B -> " (bidi embedding)";
+            case 0x202C -> " (bidi pop)";
+            case 0x2066, 0x2067, 0x2068 -> " (bidi isolate)";
+            case 0x2069 -> " (bidi pop isolate)";
+            case 0x200E, 0x200F, 0x061C -> " (direction mark)";
+            case 0x00AD -> " (soft hyphen)";
+            default -> "";
+        };
     }
 
     private static boolean isPunct(char c) {

@@ -142,7 +142,8 @@ class EventReaderTest {
         Path f = dir.resolve("vni.yaml");
         Files.write(f, new byte[] {'t', 'e', 'n', ':', ' ', 'V', 'i', 'e', (byte) 0xE4, 't'});
         EventFileException e = assertThrows(EventFileException.class, () -> EventReader.read(f));
-        assertEquals("is not UTF-8 text", e.problems().get(0).message());
+        assertEquals("is not UTF-8 text (byte 9 is 0xE4)", e.problems().get(0).message());
+        assertEquals(1, e.problems().get(0).line());
         assertTrue(e.problems().get(0).hint().contains("./vanban text convert"));
     }
 

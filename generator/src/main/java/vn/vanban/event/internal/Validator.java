@@ -198,10 +198,16 @@ public final class Validator {
             return null;
         }
         TextNormalizer.Result r = TextNormalizer.normalize(raw);
+        vn.vanban.text.internal.LineCursor cursor = new vn.vanban.text.internal.LineCursor(raw);
         for (TextNormalizer.Fix fix : r.fixes()) {
-            warn(s, fix.offset(), path, fix.detail());
+            warn(s, fix.offset(), cursor, path, fix.detail());
         }
-        return markup ? r.text() : r.text().strip();
+        String value = markup ? r.text() : r.text().strip();
+        if (value.isBlank()) {
+            error(node, path, "is empty (\"\")", "Write the text, or delete the line to leave it out.");
+            return null;
+        }
+        return value;
     }
 
     private Integer integer(Node node, FieldType.Int type, String path) {
@@ -249,6 +255,10 @@ public final class Validator {
                 : "Write the date as DD/MM/YYYY, e.g. 08/10/2024.";
         try {
             PartialDate d = PartialDate.parse(s.getValue());
+            if (d.year() < 1945 || d.year() > 2200) {
+                error(node, path, "year " + d.year() + " is out of range", "Write a year from 1945 to 2200. " + hint);
+                return null;
+            }
             if (!type.partial() && !d.isComplete()) {
                 error(node, path, "needs a full date", hint);
                 return null;
@@ -325,15 +335,14 @@ public final class Validator {
         errors.add(new Problem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, path, message, hint));
     }
 
-    private void warn(ScalarNode s, int offset, String path, String detail) {
+    private void warn(ScalarNode s, int offset, vn.vanban.text.internal.LineCursor cursor, String path, String detail) {
         Optional<Mark> m = s.getStartMark();
         int line = m.map(Mark::getLine).orElse(-1) + 1;
         int col = m.map(Mark::getColumn).orElse(-1) + 1;
         if (m.isPresent() && s.getScalarStyle() != ScalarStyle.LITERAL && s.getScalarStyle() != ScalarStyle.FOLDED) {
             col += offset + (s.getScalarStyle() == ScalarStyle.PLAIN ? 0 : 1);
         } else if (m.isPresent()) {
-            String value = s.getValue();
-            int before = value.substring(0, Math.min(offset, value.length())).split("\n", -1).length - 1;
+            int before = cursor.at(offset)[0] - 1;
             line += 1 + before;
             col = 0;
         }

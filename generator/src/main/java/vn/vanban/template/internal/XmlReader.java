@@ -90,7 +90,7 @@ public final class XmlReader {
         while (nextChild()) {
             String name = r.getLocalName();
             if (name.equals("appendix")) {
-                newSection(Orientation.valueOf(attr("orientation", "portrait").toUpperCase()));
+                newSection(Orientation.valueOf(attr("orientation", "portrait").toUpperCase(java.util.Locale.ROOT)));
                 blocks(new Numbering(), 0);
             } else {
                 block(name, counters, 0);
@@ -281,7 +281,7 @@ public final class XmlReader {
             String n = r.getLocalName();
             if (n.equals("col")) {
                 double weight = Double.parseDouble(attr("weight", "1"));
-                Table.Align align = Table.Align.valueOf(attr("align", "left").toUpperCase());
+                Table.Align align = Table.Align.valueOf(attr("align", "left").toUpperCase(java.util.Locale.ROOT));
                 cols.add(new Table.Column(text.running(r.getElementText().strip()), weight, align));
             } else if (n.equals("row")) {
                 List<List<Span>> cells = new ArrayList<>();

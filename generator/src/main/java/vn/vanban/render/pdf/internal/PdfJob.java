@@ -48,6 +48,6 @@ public final class PdfJob {
         FileIdentity.apply(writer, pdf, doc.metadata(), key);
         new Painter(writer, pdf, faces).paint(pages);
         pdf.close();
-        return buffer.toByteArray();
+        return vn.vanban.render.internal.XrefDigits.ascii(buffer.toByteArray());
     }
 }

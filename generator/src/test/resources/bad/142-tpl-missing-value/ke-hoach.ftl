@@ -1,0 +1,1 @@
+${vb.khong_co}

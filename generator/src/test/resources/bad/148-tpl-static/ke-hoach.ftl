@@ -1,0 +1,1 @@
+${statics['java.lang.System'].getProperty('user.home')}
