@@ -1,0 +1,144 @@
+package vn.vanban.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.openpdf.text.pdf.PdfReader;
+
+import vn.vanban.Format;
+import vn.vanban.RenderedFile;
+import vn.vanban.Vanban;
+import vn.vanban.doc.Document;
+import vn.vanban.event.EventFile;
+import vn.vanban.style.Nd30Style;
+
+/**
+ * Warm per-document timings of vanban's DOCX and PDF, with the files written out so that another
+ * converter (LibreOffice) can be timed on exactly the same DOCX.
+ *
+ * <pre>{@code
+ * List<ComparisonBenchmark.Row> rows = ComparisonBenchmark.run(events, Path.of("/tmp/b"), 2.0);
+ * rows.forEach(r -> out.println(r.tsv()));
+ * }</pre>
+ *
+ * <p>Each document is rendered in each format repeatedly for about {@code seconds} seconds (at
+ * least 5 runs, after as many warm-up runs); a row gives the minimum and the median in ms, the page
+ * count read back from the PDF, and the peak heap (all pools, garbage included) of one PDF render
+ * after a full collection.
+ */
+public final class ComparisonBenchmark {
+    /** One document's measurements. */
+    public record Row(String name, int pages, int docxBytes, int pdfBytes, double docxMin, double docxMedian,
+            double pdfMin, double pdfMedian, int runs, double peakHeapMb) {
+        /** The tab-separated header of {@link #tsv()}. */
+        public static String header() {
+            return "document\tpages\tdocx_bytes\tpdf_bytes\tdocx_min_ms\tdocx_median_ms\tpdf_min_ms\tpdf_median_ms\truns\tpdf_peak_heap_mb";
+        }
+
+        /** The row as one tab-separated line. */
+        public String tsv() {
+            return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%.1f",
+                    name, pages, docxBytes, pdfBytes, docxMin, docxMedian, pdfMin, pdfMedian, runs, peakHeapMb);
+        }
+    }
+
+    private ComparisonBenchmark() {
+    }
+
+    /**
+     * Renders every document of the event files, writes {@code NAME.docx} and {@code NAME.pdf} into
+     * {@code outDir} and times each format warm.
+     */
+    public static List<Row> run(List<Path> events, Path outDir, double seconds) throws Exception {
+        Files.createDirectories(outDir);
+        Vanban vanban = Vanban.builder().build();
+        List<Row> rows = new ArrayList<>();
+        for (Path p : events) {
+            EventFile ev = Vanban.read(p);
+            Nd30Style style = Vanban.style(ev);
+            List<Document> docs = vanban.documents(ev);
+            List<RenderedFile> files = vanban.render(ev, Set.of(Format.DOCX));
+            for (int i = 0; i < docs.size(); i++) {
+                Document doc = docs.get(i);
+                String name = files.get(i).name().replaceFirst("\\.docx$", "");
+                byte[] docx = vanban.bytes(doc, Format.DOCX, style);
+                byte[] pdf = vanban.bytes(doc, Format.PDF, style);
+                Files.write(outDir.resolve(name + ".docx"), docx);
+                Files.write(outDir.resolve(name + ".pdf"), pdf);
+                double peak = peakHeapMb(() -> vanban.bytes(doc, Format.PDF, style));
+                double[] d = time(seconds / 2, () -> vanban.bytes(doc, Format.DOCX, style));
+                double[] f = time(seconds / 2, () -> vanban.bytes(doc, Format.PDF, style));
+                rows.add(new Row(name, pages(pdf), docx.length, pdf.length, d[0], d[d.length / 2], f[0], f[f.length / 2],
+                        Math.min(d.length, f.length), peak));
+            }
+        }
+        return rows;
+    }
+
+    /** Writes {@code scale-N.yaml} for each page count into {@code dir}; returns their paths. */
+    public static List<Path> scaleEvents(Path dir, int... pages) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (int n : pages) {
+            Path p = dir.resolve("scale-" + n + ".yaml");
+            Files.writeString(p, ScaleEvent.yaml(n));
+            out.add(p);
+        }
+        return out;
+    }
+
+    interface Task {
+        void run() throws Exception;
+    }
+
+    /** Sorted ms of runs over about {@code seconds} (at least 5), after as many warm-up runs. */
+    static double[] time(double seconds, Task task) throws Exception {
+        long budget = (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        int warm = 0;
+        while (warm < 5 || (System.nanoTime() - start < budget / 2 && warm < 500)) {
+            task.run();
+            warm++;
+        }
+        double[] ms = new double[warm];
+        for (int i = 0; i < warm; i++) {
+            long t = System.nanoTime();
+            task.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** Peak heap of one run of {@code task} after a full collection: the sum over heap pools, in MB. */
+    static double peakHeapMb(Task task) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        task.run();
+        long sum = 0;
+        for (MemoryPoolMXBean m : pools) {
+            sum += m.getPeakUsage().getUsed();
+        }
+        return sum / (1024.0 * 1024.0);
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        PdfReader r = new PdfReader(pdf);
+        try {
+            return r.getNumberOfPages();
+        } finally {
+            r.close();
+        }
+    }
+}
