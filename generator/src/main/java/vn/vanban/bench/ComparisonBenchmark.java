@@ -31,23 +31,24 @@ import vn.vanban.style.Nd30Style;
  * }</pre>
  *
  * <p>Each document is rendered in each format repeatedly for about {@code seconds} seconds (at
- * least 5 runs, after as many warm-up runs); a row gives the minimum and the median in ms, the page
+ * least 5 runs, after as many warm-up runs); a row gives the minimum and the median in ms (and the
+ * median CPU time of the thread, steadier on a shared machine), the page
  * count read back from the PDF, and the peak heap (all pools, garbage included) of one PDF render
  * after a full collection.
  */
 public final class ComparisonBenchmark {
     /** One document's measurements. */
     public record Row(String name, int pages, int docxBytes, int pdfBytes, double docxMin, double docxMedian,
-            double pdfMin, double pdfMedian, int runs, double peakHeapMb) {
+            double pdfMin, double pdfMedian, int runs, double peakHeapMb, double docxCpuMedian, double pdfCpuMedian) {
         /** The tab-separated header of {@link #tsv()}. */
         public static String header() {
-            return "document\tpages\tdocx_bytes\tpdf_bytes\tdocx_min_ms\tdocx_median_ms\tpdf_min_ms\tpdf_median_ms\truns\tpdf_peak_heap_mb";
+            return "document\tpages\tdocx_bytes\tpdf_bytes\tdocx_min_ms\tdocx_median_ms\tpdf_min_ms\tpdf_median_ms\truns\tpdf_peak_heap_mb\tdocx_cpu_median_ms\tpdf_cpu_median_ms";
         }
 
         /** The row as one tab-separated line. */
         public String tsv() {
-            return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%.1f",
-                    name, pages, docxBytes, pdfBytes, docxMin, docxMedian, pdfMin, pdfMedian, runs, peakHeapMb);
+            return String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%.1f\t%.2f\t%.2f",
+                    name, pages, docxBytes, pdfBytes, docxMin, docxMedian, pdfMin, pdfMedian, runs, peakHeapMb, docxCpuMedian, pdfCpuMedian);
         }
     }
 
@@ -75,10 +76,10 @@ public final class ComparisonBenchmark {
                 Files.write(outDir.resolve(name + ".docx"), docx);
                 Files.write(outDir.resolve(name + ".pdf"), pdf);
                 double peak = peakHeapMb(() -> vanban.bytes(doc, Format.PDF, style));
-                double[] d = time(seconds / 2, () -> vanban.bytes(doc, Format.DOCX, style));
-                double[] f = time(seconds / 2, () -> vanban.bytes(doc, Format.PDF, style));
-                rows.add(new Row(name, pages(pdf), docx.length, pdf.length, d[0], d[d.length / 2], f[0], f[f.length / 2],
-                        Math.min(d.length, f.length), peak));
+                Timing d = time(seconds / 2, () -> vanban.bytes(doc, Format.DOCX, style));
+                Timing f = time(seconds / 2, () -> vanban.bytes(doc, Format.PDF, style));
+                rows.add(new Row(name, pages(pdf), docx.length, pdf.length, d.wall()[0], d.median(), f.wall()[0], f.median(),
+                        Math.min(d.wall().length, f.wall().length), peak, d.cpuMedian(), f.cpuMedian()));
             }
         }
         return rows;
@@ -100,8 +101,23 @@ public final class ComparisonBenchmark {
         void run() throws Exception;
     }
 
-    /** Sorted ms of runs over about {@code seconds} (at least 5), after as many warm-up runs. */
-    static double[] time(double seconds, Task task) throws Exception {
+    /**
+     * Sorted wall-clock ms of the runs, and sorted CPU ms of the running thread (which a loaded
+     * machine disturbs far less; a serial collector's pauses are not in it).
+     */
+    record Timing(double[] wall, double[] cpu) {
+        double median() {
+            return wall[wall.length / 2];
+        }
+
+        double cpuMedian() {
+            return cpu[cpu.length / 2];
+        }
+    }
+
+    /** Runs over about {@code seconds} (at least 5), after as many warm-up runs. */
+    static Timing time(double seconds, Task task) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long budget = (long) (seconds * 1e9);
         long start = System.nanoTime();
         int warm = 0;
@@ -110,13 +126,17 @@ public final class ComparisonBenchmark {
             warm++;
         }
         double[] ms = new double[warm];
+        double[] cpu = new double[warm];
         for (int i = 0; i < warm; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             task.run();
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
         Arrays.sort(ms);
-        return ms;
+        Arrays.sort(cpu);
+        return new Timing(ms, cpu);
     }
 
     /** Peak heap of one run of {@code task} after a full collection: the sum over heap pools, in MB. */
