@@ -76,6 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<Path> inputs = new java.util.ArrayList<>(events != null ? events
                 : List.of(Path.of("examples/binh-phuoc-2025.yaml"), Path.of("examples/tam-duong-2024.yaml"), Path.of("examples/so-noi-vu-phu-tho-2025.yaml")));
         try {
+            for (Path p : inputs) {
+                vn.vanban.Vanban.read(p); // every file checked before any output
+            }
             if (throughput != null) {
                 for (int threads : throughput) {
                     out.println(vn.vanban.bench.ThroughputBenchmark.run(inputs, threads, seconds));
