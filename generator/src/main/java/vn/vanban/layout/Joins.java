@@ -76,11 +76,28 @@ public final class Joins {
         return false;
     }
 
-    /** Whether {@link #NUMBER_WORD} can match: a space before a digit or a Roman numeral letter. */
+    /** The words of {@link #NUMBER_WORD} after their first letter, which may be either case. */
+    private static final String[] NUMBER_WORDS = {"số", "số:", "ngày", "tháng", "năm", "thứ", "quý", "điều", "khoản", "điểm", "phần", "mục", "phụ lục"};
+
+    /**
+     * Whether {@link #NUMBER_WORD} can match: one of its words, then a space, then a digit or a
+     * Roman numeral letter.
+     */
     private static boolean hasSpaceBeforeNumeral(String s) {
         for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
             char c = s.charAt(i + 1);
-            if (isAsciiDigit(c) || "IVXLC".indexOf(c) >= 0) {
+            if ((isAsciiDigit(c) || "IVXLC".indexOf(c) >= 0) && endsWithNumberWord(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithNumberWord(String s, int end) {
+        for (String w : NUMBER_WORDS) {
+            int start = end - w.length();
+            if (start >= 0 && s.startsWith(w.substring(1), start + 1)
+                    && Character.toLowerCase(s.charAt(start)) == w.charAt(0)) {
                 return true;
             }
         }

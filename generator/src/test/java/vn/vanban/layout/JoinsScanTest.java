@@ -45,7 +45,7 @@ class JoinsScanTest {
     @Test
     void randomTextsJoinAsBefore() {
         String[] pieces = {" ", "  ", "-", "–", "/", "%", " %", " - ", "(", ")", ".", "2025", "7", "I", "VI", "X", "C", "a", "Ư",
-            "số", "Số:", "ngày", "tháng", "năm", "thứ", "Quý", "Điều", "khoản", "điểm", "Phần", "mục", "phụ lục", "KH", "UBND", "\u00A0", "😀"};
+            "số", "Số:", "ngày", "tháng", "năm", "thứ", "Quý", "Điều", "khoản", "điểm", "Phần", "mục", "phụ lục", "Phụ lục", "Năm", "Mục", "Khoản", "Ngày", "KH", "UBND", "\u00A0", "😀"};
         SplittableRandom rnd = new SplittableRandom(30_2020);
         for (int i = 0; i < 50_000; i++) {
             StringBuilder b = new StringBuilder();
