@@ -73,7 +73,7 @@ public final class ScaleEvent {
         }
         sb.append("""
                     nguoi_ky: {thay_mat: ỦY BAN NHÂN DÂN, hinh_thuc: KT, thu_truong: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Trần Tuệ Hiền}
-                    noi_nhan: [Ban Thi đua - Khen thưởng TW, Các sở, ban, ngành tỉnh, "Lưu: VT, MC-02KH"]
+                    noi_nhan: [Ban Thi đua - Khen thưởng TW, "Các sở, ban, ngành tỉnh", "Lưu: VT, MC-02KH"]
                 """);
         return sb.toString();
     }

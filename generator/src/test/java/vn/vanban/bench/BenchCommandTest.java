@@ -72,6 +72,7 @@ class BenchCommandTest {
             String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("Nhiệm vụ trọng tâm số 70 của các cơ quan, đơn vị"), "numbered Khoản in the PDF");
             assertTrue(text.contains("KẾ HOẠCH"), "title in the PDF");
+            assertTrue(text.contains("- Các sở, ban, ngành tỉnh;"), "one Nơi nhận item, commas kept");
         }
     }
 
