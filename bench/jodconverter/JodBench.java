@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.jodconverter.core.office.OfficeManager;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.NoopFilter;
 import org.jodconverter.local.office.LocalOfficeManager;
 
 /**
@@ -25,7 +26,11 @@ public final class JodBench {
                 .processTimeout(120_000L).taskExecutionTimeout(600_000L).build();
         manager.start();
         try {
-            LocalConverter converter = LocalConverter.make(manager);
+            // JOD_FILTERS=none: skip JODConverter's default RefreshFilter (which refreshes the whole
+            // document before export); the default is what a document service gets out of the box.
+            LocalConverter converter = "none".equals(System.getenv("JOD_FILTERS"))
+                    ? LocalConverter.builder().officeManager(manager).filterChain(NoopFilter.CHAIN).build()
+                    : LocalConverter.make(manager);
             for (int i = 2; i < args.length; i++) {
                 File in = new File(args[i]);
                 File out = new File(outDir, in.getName().replaceFirst("\\.docx$", ".lo.pdf"));
