@@ -16,7 +16,12 @@ vanban_find_jdk() {
     major=$(vanban_java_major "$c")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$c"
-      VANBAN_JAVA_MAJOR="$major"
+      export VANBAN_JAVA_MAJOR="$major"
+      # Maven 3.9 (guava, jansi) calls sun.misc.Unsafe: JDK 24+ warns on every run. Allow it quietly
+      # there; JDK 21/22 warn about nothing and would refuse the option.
+      if [ "$major" -ge 23 ] && [[ " ${MAVEN_OPTS:-} " != *" --sun-misc-unsafe-memory-access="* ]]; then
+        export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+      fi
       return 0
     fi
   done

@@ -38,6 +38,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Only the delegates-from-Excel benchmark, for these row counts (default 100,1000,10000,100000); run with -Xmx256m to check the heap.")
     List<Integer> delegateRows;
 
+    @Option(names = "--docs", paramLabel = "DIR", description = {"Instead: time each document's DOCX and PDF warm, write them into DIR "
+            + "(for LibreOffice to convert the same DOCX) and print one tab-separated row per document (scripts/benchmark reads it).",
+            "Default events: the three examples."})
+    Path docs;
+
+    @Option(names = "--scale", split = ",", paramLabel = "PAGES", description = "With --docs: also generated Kế hoạch of about these page counts, e.g. 10,100,1000.")
+    List<Integer> scale;
+
+    @Option(names = "--seconds", defaultValue = "2", description = "With --docs or --throughput: seconds of timed runs per document and format, or per thread count. Default: ${DEFAULT-VALUE}.")
+    double seconds;
+
+    @Option(names = "--throughput", split = ",", paramLabel = "THREADS", description = "Instead: documents per second of the whole kit (DOCX + PDF) on these thread counts, e.g. 1,2.")
+    List<Integer> throughput;
+
     @Override
     public Integer call() throws Exception {
         if (delegateRows != null) {
@@ -54,6 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
+        if (docs != null || throughput != null) {
+            return compare();
+        }
         try {
             spec.commandLine().getOut().print(RenderBenchmark.run(events == null ? RenderBenchmark.seeds() : events, iterations));
         } catch (EventFileException e) {
@@ -65,6 +82,38 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(TextBenchmark.run(textMb));
         }
         spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    private Integer compare() throws Exception {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        List<Path> inputs = new java.util.ArrayList<>(events != null ? events
+                : List.of(Path.of("examples/binh-phuoc-2025.yaml"), Path.of("examples/tam-duong-2024.yaml"), Path.of("examples/so-noi-vu-phu-tho-2025.yaml")));
+        try {
+            for (Path p : inputs) {
+                vn.vanban.Vanban.read(p); // every file checked before any output
+            }
+            if (throughput != null) {
+                for (int threads : throughput) {
+                    out.println(vn.vanban.bench.ThroughputBenchmark.run(inputs, threads, seconds));
+                    out.flush();
+                }
+                return ExitCode.OK;
+            }
+            if (scale != null) {
+                inputs.addAll(vn.vanban.bench.ComparisonBenchmark.scaleEvents(docs, scale.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            out.println(vn.vanban.bench.ComparisonBenchmark.Row.header());
+            for (Path p : inputs) {
+                for (vn.vanban.bench.ComparisonBenchmark.Row r : vn.vanban.bench.ComparisonBenchmark.run(List.of(p), docs, seconds)) {
+                    out.println(r.tsv());
+                    out.flush();
+                }
+            }
+        } catch (EventFileException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            return ExitCode.BAD_INPUT;
+        }
         return ExitCode.OK;
     }
 }

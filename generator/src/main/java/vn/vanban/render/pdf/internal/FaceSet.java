@@ -2,6 +2,7 @@ package vn.vanban.render.pdf.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -28,6 +29,9 @@ public final class FaceSet {
     public static final String FAMILY = "Liberation Serif";
 
     private final Map<FontFace, BaseFont> fonts = new EnumMap<>(FontFace.class);
+    /** BMP code points already looked up, and which of them every face has (a set serves one rendering at a time). */
+    private final BitSet known = new BitSet();
+    private final BitSet covered = new BitSet();
 
     private FaceSet() {
         for (FontFace face : FontFace.values()) {
@@ -56,6 +60,17 @@ public final class FaceSet {
 
     /** Whether every face can draw {@code codePoint}. */
     public boolean hasGlyph(int codePoint) {
+        if (codePoint >= 0 && codePoint < 0x10000) {
+            if (!known.get(codePoint)) {
+                known.set(codePoint);
+                covered.set(codePoint, lookUp(codePoint));
+            }
+            return covered.get(codePoint);
+        }
+        return lookUp(codePoint);
+    }
+
+    private boolean lookUp(int codePoint) {
         for (BaseFont bf : fonts.values()) {
             if (!bf.charExists(codePoint)) {
                 return false;
