@@ -29,7 +29,7 @@ van_ban:
         van_ban: |
           1. Đánh giá kết quả.
     nguoi_ky: {thay_mat: ỦY BAN NHÂN DÂN, hinh_thuc: KT, thu_truong: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Trần Tuệ Hiền}
-    noi_nhan: [Ban Thi đua, "Lưu: VT"]
+    noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]
 """
 
 cases = []  # (name, bytes or None, exit, fragment, args)
@@ -48,7 +48,7 @@ def case(name, text, code, fragment, args="render {file} -o {out}"):
 # --- broken YAML
 case("yaml-tab-indent", sub("  viet_tat: UBND", "\tviet_tat: UBND"), 2, "is not valid YAML")
 case("yaml-unclosed-quote", sub("trich_yeu: Tổ chức Đại hội", 'trich_yeu: "Tổ chức Đại hội'), 2, "is not valid YAML")
-case("yaml-unclosed-bracket", sub('noi_nhan: [Ban Thi đua, "Lưu: VT"]', 'noi_nhan: [Ban Thi đua, "Lưu: VT"'), 2, "is not valid YAML")
+case("yaml-unclosed-bracket", sub('noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]', 'noi_nhan: [Ban Thi đua, "Lưu: VT"'), 2, "is not valid YAML")
 case("yaml-bad-indent", sub("  dia_danh: Bình Phước", "   dia_danh: Bình Phước"), 2, "is not valid YAML")
 case("yaml-colon-in-value", sub("trich_yeu: Tổ chức Đại hội", "trich_yeu: Tổ chức: Đại hội: lần"), 2, "is not valid YAML")
 case("yaml-stray-bracket", sub("  lan_thu: 6", "  lan_thu: 6]"), 2, "su_kien.lan_thu: \"6]\" is not a whole number")
@@ -82,24 +82,24 @@ case("type-co-quan-text", sub("""co_quan:
   dia_danh: Bình Phước""", "co_quan: Ủy ban nhân dân tỉnh Bình Phước"), 2, "co_quan: should be a group of fields")
 case("type-van-ban-map", BASE.split("van_ban:\n")[0] + "van_ban: {loai: ke_hoach}\n", 2, "van_ban: should be a list")
 case("type-van-ban-empty-list", BASE.split("van_ban:\n")[0] + "van_ban: []\n", 2, "van_ban")
-case("type-noi-nhan-number", sub('noi_nhan: [Ban Thi đua, "Lưu: VT"]', "noi_nhan: 5"), 2, "noi_nhan: should be a list")
+case("type-noi-nhan-number", sub('noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]', "noi_nhan: 5"), 2, "noi_nhan: should be a list")
 case("type-ten-in-hoa-map", sub("ten_in_hoa: [ỦY BAN NHÂN DÂN, TỈNH BÌNH PHƯỚC]", "ten_in_hoa: {a: b}"), 2, "co_quan.ten_in_hoa")
 case("type-nguoi-ky-text", sub("nguoi_ky: {thay_mat: ỦY BAN NHÂN DÂN, hinh_thuc: KT, thu_truong: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Trần Tuệ Hiền}", "nguoi_ky: Trần Tuệ Hiền"), 2, "van_ban[0].nguoi_ky: should be a group of fields")
 case("type-du-thao-yes", sub("so: 293", "so: 293\n    du_thao: yes"), 2, "van_ban[0].du_thao: \"yes\" is not true or false")
-case("type-loai-unknown", sub("loai: ke_hoach", "loai: quyet_dinh"), 2, "van_ban[0].loai: \"quyet_dinh\" is not allowed")
+case("type-loai-unknown", sub("loai: ke_hoach", "loai: quyet_dinh"), 2, "van_ban[0].loai: \"quyet_dinh\" is not a document kind")
 case("type-cap-unknown", sub("cap: tinh", "cap: quoc_gia"), 2, "su_kien.cap: \"quoc_gia\" is not allowed")
 case("type-hinh-thuc-unknown", sub("hinh_thuc: KT", "hinh_thuc: XYZ"), 2, "nguoi_ky.hinh_thuc: \"XYZ\" is not allowed")
 case("type-co-chu-unknown", sub("vanban: 1", "vanban: 1\ncai_dat: {co_chu: 14/15}"), 2, "cai_dat.co_chu: \"14/15\" is not allowed")
 case("type-kieu-dau-unknown", sub("vanban: 1", "vanban: 1\ncai_dat: {kieu_dau: la}"), 2, "cai_dat.kieu_dau")
-case("type-version-2", sub("vanban: 1", "vanban: 2"), 2, "vanban: 2 is out of range")
+case("type-version-3", sub("vanban: 1", "vanban: 3"), 2, "vanban: 3 is out of range")
 case("type-trich-yeu-multiline", sub("trich_yeu: Tổ chức Đại hội", "trich_yeu: |\n      Tổ chức\n      Đại hội"), 2, "van_ban[0].trich_yeu: should be one line")
 case("type-muc-list", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: [MỤC, ĐÍCH]"), 2, "noi_dung[0].muc")
-case("type-phu-luc-unknown-mau", sub("    noi_nhan: [Ban Thi đua, \"Lưu: VT\"]", "    noi_nhan: [Ban Thi đua, \"Lưu: VT\"]\n    phu_luc: [{mau: bao_cao}]"), 2, "phu_luc[0].mau: \"bao_cao\" is not allowed")
+case("type-phu-luc-unknown-mau", sub("    noi_nhan: [Ban Thi đua, \"Lưu: VT, VP\"]", "    noi_nhan: [Ban Thi đua, \"Lưu: VT, VP\"]\n    phu_luc: [{mau: bao_cao}]"), 2, "phu_luc[0].mau: \"bao_cao\" is not allowed")
 case("type-tu-dong-unknown", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: khach_moi"), 2, "tu_dong: \"khach_moi\" is not allowed")
 
 case("ref-tu-dong-dai-bieu-missing", sub("  dai_bieu: {toi_da: 200, ty_le_dien_hinh: 70, ty_le_khach_moi: 30}\n", "").replace("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: dai_bieu"), 2, ":19:18: van_ban[0].noi_dung[0].tu_dong: dai_bieu writes the delegate numbers, but su_kien.dai_bieu is missing")
 case("ref-tu-dong-chuong-trinh-missing", sub("      - muc: MỤC ĐÍCH VÀ YÊU CẦU", "      - muc: MỤC ĐÍCH VÀ YÊU CẦU\n        tu_dong: chuong_trinh"), 2, "tu_dong: chuong_trinh writes the agenda, but su_kien.chuong_trinh is missing")
-case("ref-phu-luc-without-title", sub('    noi_nhan: [Ban Thi đua, "Lưu: VT"]', '    noi_nhan: [Ban Thi đua, "Lưu: VT"]\n    phu_luc: [{so_thu_tu: true}]'), 2, "van_ban[0].phu_luc[0]: a phụ lục needs mau: (a standard text) or tieu_de: (its title)")
+case("ref-phu-luc-without-title", sub('    noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]', '    noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]\n    phu_luc: [{so_thu_tu: true}]'), 2, "van_ban[0].phu_luc[0]: a phụ lục needs mau: (a standard text) or tieu_de: (its title)")
 
 # --- duplicate, unknown and missing keys
 case("key-duplicate-top", BASE + "vanban: 1\n", 2, "vanban: appears twice")
@@ -122,7 +122,7 @@ case("empty-viet-tat-plain", sub("viet_tat: UBND", "viet_tat:"), 2, "co_quan.vie
 case("empty-viet-tat-spaces", sub("viet_tat: UBND", 'viet_tat: "   "'), 2, "co_quan.viet_tat: is empty")
 case("empty-viet-tat-nbsp", sub("viet_tat: UBND", 'viet_tat: "\u00a0\u200b"'), 2, "co_quan.viet_tat: is empty")
 case("empty-trich-yeu", sub("trich_yeu: Tổ chức Đại hội", "trich_yeu: ''"), 2, "van_ban[0].trich_yeu: is empty")
-case("empty-noi-nhan-item", sub('noi_nhan: [Ban Thi đua, "Lưu: VT"]', 'noi_nhan: ["", "Lưu: VT"]'), 2, "noi_nhan[0]: is empty")
+case("empty-noi-nhan-item", sub('noi_nhan: [Ban Thi đua, "Lưu: VT, VP"]', 'noi_nhan: ["", "Lưu: VT, VP"]'), 2, "noi_nhan[0]: is empty")
 case("empty-ten", sub("  ten: Ủy ban nhân dân tỉnh Bình Phước", "  ten: \"\""), 2, "co_quan.ten: is empty")
 
 # --- dates

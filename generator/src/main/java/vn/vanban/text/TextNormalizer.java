@@ -165,6 +165,23 @@ public final class TextNormalizer {
             fixes.addAll(lineFixes);
         }
 
+        /**
+         * Whether the soft hyphen at {@code k} is the "ư" of a word typed in a TCVN3 font (TCVN3 puts
+         * "ư" at 0xAD): then it is a letter, kept for detection and conversion, even inside an
+         * otherwise Unicode sentence. The word around it (at most 20 characters each side) decides.
+         */
+        private boolean legacyLine(int k) {
+            int from = k;
+            while (from > 0 && k - from < 20 && !Character.isWhitespace(src.charAt(from - 1))) {
+                from--;
+            }
+            int to = k + 1;
+            while (to < src.length() && to - k < 20 && !Character.isWhitespace(src.charAt(to))) {
+                to++;
+            }
+            return LegacyEncoding.detect(src.substring(from, to)).isPresent();
+        }
+
         /** Zero-width, controls, NBSP: src[from,to) → a/am. */
         private int stage1(int from, int to) {
             int cap = to - from;
@@ -192,7 +209,7 @@ public final class TextNormalizer {
                         continue;
                     }
                 }
-                if (c >= 0xAD && (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c))) {
+                if (c >= 0xAD && !(c == 0xAD && legacyLine(k)) && (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c))) {
                     if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(src.charAt(k + 1))) {
                         int cp = Character.toCodePoint(c, src.charAt(k + 1));
                         if (Character.getType(cp) == Character.FORMAT) {

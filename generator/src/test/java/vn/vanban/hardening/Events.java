@@ -50,7 +50,7 @@ final class Events {
     }
 
     static String plan(String body) {
-        return plan(body, "[Ban Thi đua - Khen thưởng tỉnh, \"Lưu: VT\"]");
+        return plan(body, "[Ban Thi đua - Khen thưởng tỉnh, \"Lưu: VT, VP\"]");
     }
 
     static EventFile read(String yaml) throws Exception {

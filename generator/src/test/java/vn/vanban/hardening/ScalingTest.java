@@ -32,7 +32,7 @@ class ScalingTest {
         ONE_LONG_LINE(n -> Events.plan(IntStream.range(0, n).mapToObj(i -> "thi đua yêu nước")
                 .collect(Collectors.joining(" "))), 2000),
         LONG_NOI_NHAN_ITEM(n -> Events.plan("Nội dung.", "[\"" + IntStream.range(0, n).mapToObj(i -> "Ban " + i)
-                .collect(Collectors.joining(" ")) + "\", \"Lưu: VT\"]"), 2000),
+                .collect(Collectors.joining(" ")) + "\", \"Lưu: VT, VP\"]"), 2000),
         NO_BREAK_SPACES(n -> Events.plan(IntStream.range(0, n).mapToObj(i -> "thi\u00A0đua")
                 .collect(Collectors.joining("\u00A0 "))), 2000);
 

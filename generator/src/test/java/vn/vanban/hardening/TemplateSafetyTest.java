@@ -105,7 +105,7 @@ class TemplateSafetyTest {
     @Test
     void eventTextIsNeverCode() throws Exception {
         String evil = "${.now} <#list 1..3 as i>x</#list> </p><header>&amp; <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;";
-        String yaml = Events.plan("Nội dung " + evil.replace("\"", "'"), "[\"" + "Ban ${'x'?eval}" + "\", \"Lưu: VT\"]");
+        String yaml = Events.plan("Nội dung " + evil.replace("\"", "'"), "[\"" + "Ban ${'x'?eval}" + "\", \"Lưu: VT, VP\"]");
         List<RenderedFile> a = Events.render(Vanban.builder().build(), yaml);
         List<RenderedFile> b = Events.render(Vanban.builder().build(), yaml);
         for (int i = 0; i < a.size(); i++) {
