@@ -29,8 +29,8 @@ import vn.vanban.template.internal.XmlReader;
  * }</pre>
  */
 public final class DocumentBuilder {
-    /** The most blocks (paragraphs, tables, headings) in one document: about 5,000 pages. */
-    public static final int MAX_BLOCKS = 100_000;
+    /** The most blocks (paragraphs, tables, headings) in one document: 10,000 Giấy mời pages take 110,000. */
+    public static final int MAX_BLOCKS = 500_000;
     private final TemplateEngine engine;
 
     public DocumentBuilder(TemplateEngine engine) {
