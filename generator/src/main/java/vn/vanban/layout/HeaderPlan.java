@@ -61,15 +61,11 @@ public record HeaderPlan(double left, double right, List<String> parent, List<St
         }
         widest = Math.max(widest, widestAgency) + 2 * PageGeometry.mm(SLACK_MM);
         double left = Math.min(most, Math.max(base, widest));
-        double level = baseline(m, style, Role.PLACE_DATE) - baseline(m, style, Role.NUMBER);
+        double level = m.baseline(style.text(Role.PLACE_DATE)) - m.baseline(style.text(Role.NUMBER));
         return new HeaderPlan(left, textWidth - left, parent, agency, style.agencyRuleRatio() * widestAgency,
                 width(m, style, Role.MOTTO, h.motto()), Math.max(0, level), Math.max(0, -level));
     }
 
-    private static double baseline(TextMeasurer m, Nd30Style style, Role role) {
-        TextStyle ts = style.text(role);
-        return ts.lineHeightPt() - m.descent(ts.sizePt(), ts.bold(), ts.italic());
-    }
 
     private static List<String> split(List<String> lines, TextMeasurer m, TextStyle ts, double max) {
         List<String> out = new ArrayList<>();

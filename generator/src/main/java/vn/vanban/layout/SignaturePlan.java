@@ -3,7 +3,6 @@ package vn.vanban.layout;
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.style.Nd30Style;
 import vn.vanban.style.Role;
-import vn.vanban.style.TextStyle;
 
 /**
  * The closing block's geometry, for both renderers: column widths, the space that sets "Nơi
@@ -23,15 +22,10 @@ public record SignaturePlan(double left, double right, double labelLead) {
     public static SignaturePlan of(SignatureBlock block, Nd30Style style, TextMeasurer m, double textWidth) {
         if (block.signers().size() == 1) {
             double left = style.signatureLeftShare() * textWidth;
-            double lead = Math.max(0, baseline(style, m, Role.AUTHORITY) - baseline(style, m, Role.RECIPIENTS_LABEL));
+            double lead = Math.max(0, m.baseline(style.text(Role.AUTHORITY)) - m.baseline(style.text(Role.RECIPIENTS_LABEL)));
             return new SignaturePlan(left, textWidth - left, lead);
         }
         return new SignaturePlan(textWidth / 2, textWidth - textWidth / 2, 0);
     }
 
-    /** Where the first baseline of a role's line sits below its line's top, points. */
-    public static double baseline(Nd30Style style, TextMeasurer m, Role role) {
-        TextStyle ts = style.text(role);
-        return ts.lineHeightPt() - m.descent(ts.sizePt(), ts.bold(), ts.italic());
-    }
 }

@@ -54,6 +54,14 @@ public final class TextMeasurer {
         return face(bold, italic).advance(text, sizePt);
     }
 
+    /**
+     * Where the baseline of a line of this style sits below the line's top, points: with an exact
+     * line height, Word and LibreOffice put the font's descent at the bottom of the line.
+     */
+    public double baseline(vn.vanban.style.TextStyle ts) {
+        return ts.lineHeightPt() - descent(ts.sizePt(), ts.bold(), ts.italic());
+    }
+
     /** Descent of the face at {@code sizePt}, points (positive). */
     public double descent(double sizePt, boolean bold, boolean italic) {
         return face(bold, italic).descent(sizePt);

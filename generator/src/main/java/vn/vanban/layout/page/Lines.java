@@ -46,9 +46,9 @@ final class Lines {
         static final Indents NONE = new Indents(0, 0, 0);
     }
 
-    /** Where a line's baseline sits below the line's top: Word puts the descent at the bottom. */
+    /** Where a line's baseline sits below the line's top ({@link TextMeasurer#baseline}). */
     double baseline(TextStyle ts) {
-        return ts.lineHeightPt() - measurer.descent(ts.sizePt(), ts.bold(), ts.italic());
+        return measurer.baseline(ts);
     }
 
     /** The paragraph as a block of line strips; widow and orphan control already decided. */

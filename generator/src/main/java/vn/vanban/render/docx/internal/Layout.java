@@ -51,7 +51,7 @@ public record Layout(Nd30Style style, Map<Role, TextStyle> text, long textWidth)
     }
 
     /** A centred line of the role, balanced over the text width as the PDF sets it. */
-    public List<Line> balanced(Role role, List<TextRun> runs) {
+    public List<Line> balanced(List<TextRun> runs) {
         return new Balancer(new LineBreaker(measurer())).lines(runs, textWidthPt());
     }
 }

@@ -36,7 +36,7 @@ public final class TitleWriter {
     public static CTP centred(Flow flow, Role role, String text, Layout layout) {
         TextStyle ts = layout.text(role);
         CTP p = Paragraphs.add(flow, role);
-        Paragraphs.lines(p, layout.balanced(role, Runs.of(ts, text)), ts);
+        Paragraphs.lines(p, layout.balanced(Runs.of(ts, text)), ts);
         return p;
     }
 
@@ -44,7 +44,7 @@ public final class TitleWriter {
     public static CTP centred(Flow flow, Role role, String label, List<Span> spans, Layout layout) {
         TextStyle ts = layout.text(role);
         CTP p = Paragraphs.add(flow, role);
-        Paragraphs.lines(p, layout.balanced(role, Runs.of(ts, label, spans)), ts);
+        Paragraphs.lines(p, layout.balanced(Runs.of(ts, label, spans)), ts);
         return p;
     }
 
