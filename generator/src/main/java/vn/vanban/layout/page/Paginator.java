@@ -36,7 +36,7 @@ final class Paginator {
             Slice s = slices.get(i);
             boolean top = page.isEmpty();
             double gap = top ? 0 : s.gapBefore();
-            if (!top && y + gap + s.height() > height + EPS && !onlyHeader(page, indexes, i)) {
+            if (!top && y + gap + s.height() > height + EPS && !onlyHeader(indexes)) {
                 int j = i;
                 while (j > start && !slices.get(j).breakBefore()) {
                     j--;
@@ -74,7 +74,7 @@ final class Paginator {
     }
 
     /** Whether the page holds nothing but a repeated header row (then the strip goes here anyway). */
-    private static boolean onlyHeader(List<Placed> page, List<Integer> indexes, int i) {
+    private static boolean onlyHeader(List<Integer> indexes) {
         return indexes.size() == 1 && indexes.get(0) == -1;
     }
 }
