@@ -12,14 +12,6 @@ import java.util.List;
  */
 record Block(List<Slice> slices, double before, double after) {
 
-    /** The block's height as one stack (a table cell's content): spaces, gaps and strips. */
-    double height() {
-        double h = before + after;
-        for (Slice s : slices) {
-            h += s.gapBefore() + s.height();
-        }
-        return h;
-    }
 
     /** Stacks blocks in a container (a table cell): their marks at their offsets, and the total height. */
     static Stack stack(List<Block> blocks) {

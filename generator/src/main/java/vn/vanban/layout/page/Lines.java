@@ -31,9 +31,6 @@ final class Lines {
         this.balancer = new Balancer(breaker);
     }
 
-    LineBreaker breaker() {
-        return breaker;
-    }
 
     /**
      * Indents of a paragraph, points.
