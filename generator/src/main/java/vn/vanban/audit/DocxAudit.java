@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import vn.vanban.audit.internal.Catalog;
 import vn.vanban.audit.internal.Classifier;
 import vn.vanban.audit.internal.DocxReader;
 import vn.vanban.audit.internal.Findings;
@@ -103,6 +104,12 @@ public final class DocxAudit {
         Classifier.Result classes = Classifier.classify(m.paragraphs());
         SizeProfile profile = TextRules.profile(m.paragraphs(), classes);
         Findings f = new Findings();
+        if (classes.nationalName() < 0 && classes.motto() < 0 && classes.number() < 0) {
+            // Nothing of ô 1–3: say so once, rather than read its first lines as an agency name.
+            f.add(null, "Thể thức", Catalog.NOT_ND30, "không có Quốc hiệu, Tiêu ngữ và số, ký hiệu",
+                    "các thành phần thể thức của văn bản hành chính (NĐ 30/2020, Phụ lục I, Phụ lục III)", false);
+            return new Run(new AuditReport(name, "không xác định", m.paragraphs().size(), f.sorted()), m, classes, profile);
+        }
         Nd30Style style = Nd30Style.of(profile == null ? SizeProfile.P13_14 : profile);
         PageRules.check(m, style, f);
         FormRules.check(m.paragraphs(), classes, profile, f);

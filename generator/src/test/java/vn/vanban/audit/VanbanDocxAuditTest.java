@@ -52,6 +52,16 @@ class VanbanDocxAuditTest {
         }
     }
 
+    @Test
+    void aPaperWithNoNd30HeaderIsSaidToBeOneOnce() throws Exception {
+        // The kit's one-page agenda for the delegates' folder: a title and a table, no Quốc hiệu, no số.
+        Path paper = Path.of("output-samples/kit-tan-hop-2025").resolve("tan-hop-2025-chuong-trinh-dai-bieu.docx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(paper), "the kit sample is in output-samples");
+        AuditReport r = AUDIT.audit(paper);
+        assertEquals(List.of("the_thuc.khong_co"), r.findings().stream().map(AuditFinding::rule).toList(), r.toText());
+        assertEquals("không có Quốc hiệu, Tiêu ngữ và số, ký hiệu", r.findings().get(0).found());
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void everyOutputSamplePasses(Path docx) throws Exception {

@@ -40,6 +40,8 @@ public final class Catalog {
     public static final Rule COLOR = new Rule("mau_chu", PL1 + "mục I.4 (màu đen)");
     public static final Rule NFC = new Rule("unicode.nfc", PL1 + "mục I.4 (bộ mã Unicode TCVN 6909:2001, dạng dựng sẵn NFC)");
     public static final Rule PAGE_NUMBER = new Rule("so_trang", PL1 + "mục I.7");
+    /** A paper with no Quốc hiệu, no Tiêu ngữ and no số line: not laid out as a văn bản hành chính at all. */
+    public static final Rule NOT_ND30 = new Rule("the_thuc.khong_co", PL1 + "mục IV (sơ đồ bố trí các thành phần thể thức)");
     public static final Rule MOTTO_TEXT = new Rule("tieu_ngu.gach_noi", PL1 + "mục II.1.b (các cụm từ cách nhau gạch nối có cách chữ)");
     public static final Rule MOTTO_RULE = new Rule("tieu_ngu.duong_ke", PL1 + "mục II.1.b–c (đường kẻ ngang, nét liền, bằng độ dài dòng chữ)");
     public static final Rule AGENCY_RULE = new Rule("co_quan.duong_ke", PL1 + "mục II.2 (đường kẻ ngang, nét liền, 1/3–1/2 dòng chữ)");
