@@ -48,12 +48,7 @@ public final class Paragraphs {
     /** A new paragraph in the role's style holding one run exactly as written (no joins): a header line. */
     public static CTP lineAsWritten(Flow flow, Role role, String text) {
         CTP p = add(flow, role);
-        if (!text.isEmpty()) {
-            CTR r = p.addNewR();
-            CTText t = r.addNewT();
-            t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
-            t.setSpace(SpaceAttribute.Space.PRESERVE);
-        }
+        append(p, text, false, false);
         return p;
     }
 
@@ -74,8 +69,13 @@ public final class Paragraphs {
         }
     }
 
-    /** Appends a run; the text is NFC and its spaces are preserved. */
+    /** Appends a run with the layout layer's joins applied; the text is NFC and its spaces are preserved. */
     public static CTR run(CTP p, String text, boolean bold, boolean italic) {
+        return append(p, Joins.apply(text), bold, italic);
+    }
+
+    /** Appends a run of text exactly as given (joins already applied, or none wanted). */
+    private static CTR append(CTP p, String text, boolean bold, boolean italic) {
         if (text.isEmpty()) {
             return null;
         }
@@ -92,7 +92,7 @@ public final class Paragraphs {
             }
         }
         CTText t = r.addNewT();
-        t.setStringValue(Normalizer.normalize(Joins.apply(text), Normalizer.Form.NFC));
+        t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
         t.setSpace(SpaceAttribute.Space.PRESERVE);
         return r;
     }
@@ -113,7 +113,8 @@ public final class Paragraphs {
                 FontFace f = piece.run().face();
                 boolean bold = f == FontFace.BOLD || f == FontFace.BOLD_ITALIC;
                 boolean italic = f == FontFace.ITALIC || f == FontFace.BOLD_ITALIC;
-                run(p, piece.run().text() + " ".repeat(spacesAfter), bold && !role.bold(), italic && !role.italic());
+                // The layout layer's runs carry their joins already.
+                append(p, piece.run().text() + " ".repeat(spacesAfter), bold && !role.bold(), italic && !role.italic());
             }
         }
     }
