@@ -1,6 +1,9 @@
 package vn.vanban.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,10 +12,28 @@ import picocli.CommandLine.Command;
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = {"Vietnamese official documents (Nghị định 30/2020/NĐ-CP) from one event file: DOCX and PDF.",
                 "Exit codes everywhere: 0 ok, 1 rule or format findings, 2 bad input, 3 internal error.",
-                "--debug (before or after the command) or VANBAN_DEBUG=1 prints the stack trace of an internal error."},
-        subcommands = {RenderCommand.class, KitCommand.class, NewCommand.class, CheckCommand.class, AuditCommand.class,
-                PrintCommand.class, DelegatesCommand.class, TextCommand.class, SchemaCommand.class, BenchCommand.class})
+                "--debug (before or after the command) or VANBAN_DEBUG=1 prints the stack trace of an internal error."})
 public final class Main implements Runnable {
+    /**
+     * The subcommands, by name, in the order the usage lists them. Only the one a run names is built:
+     * picocli reads a command's options by reflection, and reading all ten took a tenth of a second of
+     * every start.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("render", RenderCommand::new);
+        COMMANDS.put("kit", KitCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("audit", AuditCommand::new);
+        COMMANDS.put("print", PrintCommand::new);
+        COMMANDS.put("delegates", DelegatesCommand::new);
+        COMMANDS.put("text", TextCommand::new);
+        COMMANDS.put("schema", SchemaCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +57,7 @@ public final class Main implements Runnable {
         args = InternalErrors.withoutDebugFlag(args);
         quietLibraries();
         CommandLine cl = new CommandLine(new Main());
+        addSubcommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, argv) -> {
@@ -46,6 +68,9 @@ public final class Main implements Runnable {
                 return ExitCode.BAD_INPUT;
             }
             c.getErr().println("vanban: error: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                c.getErr().println("  Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+            }
             c.getErr().println("  See ./" + c.getCommandSpec().qualifiedName() + " --help for the options.");
             return ExitCode.BAD_INPUT;
         });
@@ -55,6 +80,24 @@ public final class Main implements Runnable {
         } catch (Throwable t) { // an Error (out of memory, stack overflow) escapes picocli's handler
             return InternalErrors.report(t, debug, err);
         }
+    }
+
+    /**
+     * Adds the subcommand the arguments name, or every subcommand when they name none (the usage,
+     * {@code --help}, a mistyped name that picocli answers with suggestions).
+     */
+    private static void addSubcommands(CommandLine cl, String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                Supplier<Object> named = COMMANDS.get(a);
+                if (named != null) {
+                    cl.addSubcommand(a, named.get());
+                    return;
+                }
+                break;
+            }
+        }
+        COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
     }
 
     /** POI logs through Log4j; with no Log4j configured it would print set-up noise on stderr. */

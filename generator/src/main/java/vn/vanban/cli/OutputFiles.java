@@ -46,6 +46,7 @@ public final class OutputFiles {
     }
 
     /** Writes every file into {@code dir} (created if needed); returns their paths. All or nothing. */
+    @SuppressWarnings("try") // the folder's lock is held for the scope of its try block, never referenced
     public static List<Path> writeAll(Path dir, List<RenderedFile> files) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
         for (RenderedFile f : files) {
