@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import vn.vanban.doc.Document;
 import vn.vanban.event.DocumentKinds;
@@ -35,12 +38,16 @@ import vn.vanban.template.TemplateException;
  * List<RenderedFile> files = vanban.render(ev, Set.of(Format.DOCX, Format.PDF));
  * }</pre>
  *
- * <p>Instances are immutable and reusable: the template cache and the fonts are loaded once.
+ * <p>Instances are immutable and reusable: the template cache and the fonts are loaded once. Given an
+ * executor ({@link Builder#executor}), one call renders its documents' formats side by side on it;
+ * the files and their bytes are the same either way.
  */
 public final class Vanban {
     private final DocumentBuilder builder;
     private final DocumentKinds kinds;
     private final Map<Nd30Style, Writers> writers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where the formats of one call are rendered; {@code Runnable::run} renders on the calling thread. */
+    private final Executor executor;
 
     /** The renderers for one style sheet, built once: the PDF one keeps its parsed fonts. */
     private record Writers(DocxRenderer docx, PdfRenderer pdf) {
@@ -52,6 +59,7 @@ public final class Vanban {
     private Vanban(Builder b) {
         this.builder = new DocumentBuilder(TemplateEngine.builder().directory(b.templates).build());
         this.kinds = DocumentKinds.withFolder(b.templates);
+        this.executor = b.executor;
     }
 
     public static Builder builder() {
@@ -116,22 +124,48 @@ public final class Vanban {
 
     private List<KitDocument> make(EventFile ev, List<EventFile.DocumentSpec> specs, Set<Format> formats) throws TemplateException, EventFileException {
         Nd30Style style = style(ev);
-        List<KitDocument> out = new ArrayList<>();
+        record Pending(EventFile.DocumentSpec spec, Document doc, String name, List<CompletableFuture<RenderedFile>> files) {
+        }
+        List<Pending> pending = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (EventFile.DocumentSpec spec : specs) {
             Document doc = builder.build(ev, spec);
             String base = stem(ev.path()) + "-" + spec.kind().fileStem() + (spec.item() >= 0 ? "-" + (spec.item() + 1) : "");
             int n = seen.merge(base, 1, Integer::sum);
             String name = n == 1 ? base : base + "-" + n;
-            List<RenderedFile> files = new ArrayList<>();
+            List<CompletableFuture<RenderedFile>> files = new ArrayList<>();
             for (Format f : Format.values()) {
                 if (formats.contains(f)) {
-                    files.add(new RenderedFile(name + "." + f.extension(), bytes(doc, f, style)));
+                    files.add(CompletableFuture.supplyAsync(() -> new RenderedFile(name + "." + f.extension(), bytes(doc, f, style)), executor));
                 }
             }
-            out.add(new KitDocument(spec, doc, name, files));
+            pending.add(new Pending(spec, doc, name, files));
         }
-        return out;
+        // Every rendering is waited for, and the first failure in document order is the one
+        // reported, so a run fails the same way whatever the executor.
+        Throwable failure = null;
+        List<KitDocument> out = new ArrayList<>();
+        for (Pending p : pending) {
+            List<RenderedFile> files = new ArrayList<>();
+            for (CompletableFuture<RenderedFile> f : p.files()) {
+                try {
+                    files.add(f.join());
+                } catch (CompletionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() != null ? e.getCause() : e;
+                    }
+                }
+            }
+            out.add(new KitDocument(p.spec(), p.doc(), p.name(), files));
+        }
+        switch (failure) {
+            case null -> {
+                return out;
+            }
+            case RuntimeException r -> throw r;
+            case Error r -> throw r; // out of memory, a stack overflow: the CLI reports them as such
+            default -> throw new CompletionException(failure);
+        }
     }
 
     /** The event file's name without its extension: {@code binh-phuoc-2025}. */
@@ -173,6 +207,7 @@ public final class Vanban {
     /** Builds a {@link Vanban}. */
     public static final class Builder {
         private Path templates;
+        private Executor executor = Runnable::run;
 
         private Builder() {
         }
@@ -180,6 +215,16 @@ public final class Vanban {
         /** A folder of edited templates that take precedence over the bundled ones. */
         public Builder templates(Path dir) {
             this.templates = dir;
+            return this;
+        }
+
+        /**
+         * Renders the formats and documents of each call side by side on {@code executor} (the CLI
+         * gives it one thread per core). The caller owns and shuts down the executor. Without one,
+         * a call renders everything on its own thread.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = java.util.Objects.requireNonNull(executor, "executor");
             return this;
         }
 

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.vanban.RenderedFile;
 import vn.vanban.event.EventFile;
@@ -24,6 +27,19 @@ import vn.vanban.template.ToneReport;
  */
 final class DocumentRun {
     private DocumentRun() {
+    }
+
+    /**
+     * One thread per core for the renderings of one run (a document's DOCX and PDF side by side);
+     * daemon threads, so an interrupted run never waits for them. Close it when the run ends.
+     */
+    static ExecutorService renderers() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "vanban-render-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Prints the reader's warnings, the tone note and the check's findings; returns how many findings. */

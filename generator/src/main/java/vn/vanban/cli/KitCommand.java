@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +57,8 @@ public final class KitCommand implements Callable<Integer> {
         }
         List<RenderedFile> all = new ArrayList<>();
         int findings;
-        try {
-            Vanban vanban = Vanban.builder().templates(options.templates).build();
+        try (ExecutorService renderers = DocumentRun.renderers()) {
+            Vanban vanban = Vanban.builder().templates(options.templates).executor(renderers).build();
             EventFile ev = Vanban.read(event);
             findings = DocumentRun.prepare(ev, err, options.quiet);
             List<KitDocument> kit = vanban.kit(ev, fs);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,22 +53,24 @@ public final class RenderCommand implements Callable<Integer> {
         if (fs == null) {
             return ExitCode.BAD_INPUT;
         }
-        Vanban vanban;
-        try {
-            vanban = Vanban.builder().templates(options.templates).build();
-        } catch (IllegalArgumentException e) {
-            err.println("vanban: error: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
         List<RenderedFile> all = new ArrayList<>();
         int findings = 0;
-        for (Path event : events) {
+        try (ExecutorService renderers = DocumentRun.renderers()) {
+            Vanban vanban;
             try {
-                EventFile ev = Vanban.read(event);
-                findings += DocumentRun.prepare(ev, err, options.quiet);
-                all.addAll(vanban.render(ev, fs));
-            } catch (RuleSetException | EventFileException | TemplateException | MissingGlyphException e) {
-                return DocumentRun.failed(e, event, err);
+                vanban = Vanban.builder().templates(options.templates).executor(renderers).build();
+            } catch (IllegalArgumentException e) {
+                err.println("vanban: error: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            for (Path event : events) {
+                try {
+                    EventFile ev = Vanban.read(event);
+                    findings += DocumentRun.prepare(ev, err, options.quiet);
+                    all.addAll(vanban.render(ev, fs));
+                } catch (RuleSetException | EventFileException | TemplateException | MissingGlyphException e) {
+                    return DocumentRun.failed(e, event, err);
+                }
             }
         }
         return DocumentRun.write(options, all, findings, out, err);
