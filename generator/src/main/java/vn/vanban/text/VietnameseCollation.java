@@ -17,27 +17,31 @@ import java.util.List;
  * }</pre>
  */
 public final class VietnameseCollation {
-    private static final Collator COLLATOR;
+    /** The collator, loaded on the first comparison (ICU's data takes tens of milliseconds to load). */
+    private static final class Holder {
+        static final Collator COLLATOR;
 
-    static {
-        Collator c = Collator.getInstance(new ULocale("vi"));
-        c.setStrength(Collator.TERTIARY);
-        COLLATOR = c.freeze();
+        static {
+            Collator c = Collator.getInstance(new ULocale("vi"));
+            c.setStrength(Collator.TERTIARY);
+            COLLATOR = c.freeze();
+        }
     }
 
-    private static final Comparator<String> FULL = COLLATOR::compare;
+    private static final Comparator<String> FULL = (a, b) -> Holder.COLLATOR.compare(a, b);
     private static final Comparator<String> GIVEN_NAME = (a, b) -> {
         String[] pa = split(a);
         String[] pb = split(b);
-        int c = COLLATOR.compare(pa[1], pb[1]);
+        Collator collator = Holder.COLLATOR;
+        int c = collator.compare(pa[1], pb[1]);
         if (c != 0) {
             return c;
         }
-        c = COLLATOR.compare(pa[0], pb[0]);
+        c = collator.compare(pa[0], pb[0]);
         if (c != 0) {
             return c;
         }
-        c = COLLATOR.compare(a, b);
+        c = collator.compare(a, b);
         return c != 0 ? c : a.compareTo(b);
     };
 
