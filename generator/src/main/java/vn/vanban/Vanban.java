@@ -168,23 +168,6 @@ public final class Vanban {
         }
     }
 
-    /**
-     * Renders a small built-in document once in each of {@code formats} and discards it: the first
-     * real rendering then finds the fonts parsed and the DOCX and PDF libraries initialised. A command
-     * line or a server calls it on a spare thread while it reads its first event file; it changes no
-     * output. A failure here is not reported: the real rendering meets it and says what is wrong.
-     */
-    public void warmUp(Set<Format> formats) {
-        try {
-            Document specimen = Specimen.of(SizeProfile.P13_14);
-            for (Format f : formats) {
-                bytes(specimen, f);
-            }
-        } catch (RuntimeException ignored) {
-            // The real rendering reports it.
-        }
-    }
-
     /** The event file's name without its extension: {@code binh-phuoc-2025}. */
     private static String stem(Path p) {
         String n = p.getFileName().toString();

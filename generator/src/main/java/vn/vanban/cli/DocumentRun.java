@@ -5,14 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import vn.vanban.Format;
 import vn.vanban.RenderedFile;
-import vn.vanban.Vanban;
 import vn.vanban.event.EventFile;
 import vn.vanban.event.EventFileException;
 import vn.vanban.event.Problem;
@@ -43,17 +40,6 @@ final class DocumentRun {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /**
-     * Starts {@link Vanban#warmUp} on a spare core while this thread reads the event file and fills
-     * the templates (about a third of a cold run's time goes to first-use set-up of the DOCX and PDF
-     * libraries and fonts). On one core it would only add work, so it is skipped there.
-     */
-    static void warmUp(Vanban vanban, Set<Format> formats, ExecutorService renderers) {
-        if (Runtime.getRuntime().availableProcessors() > 1) {
-            renderers.execute(() -> vanban.warmUp(formats));
-        }
     }
 
     /** Prints the reader's warnings, the tone note and the check's findings; returns how many findings. */

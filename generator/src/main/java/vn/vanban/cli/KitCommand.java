@@ -59,7 +59,6 @@ public final class KitCommand implements Callable<Integer> {
         int findings;
         try (ExecutorService renderers = DocumentRun.renderers()) {
             Vanban vanban = Vanban.builder().templates(options.templates).executor(renderers).build();
-            DocumentRun.warmUp(vanban, fs, renderers);
             EventFile ev = Vanban.read(event);
             findings = DocumentRun.prepare(ev, err, options.quiet);
             List<KitDocument> kit = vanban.kit(ev, fs);

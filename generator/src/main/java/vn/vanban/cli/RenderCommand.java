@@ -63,7 +63,6 @@ public final class RenderCommand implements Callable<Integer> {
                 err.println("vanban: error: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            DocumentRun.warmUp(vanban, fs, renderers);
             for (Path event : events) {
                 try {
                     EventFile ev = Vanban.read(event);
