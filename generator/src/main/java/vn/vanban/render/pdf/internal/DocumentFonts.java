@@ -71,8 +71,8 @@ final class DocumentFonts {
 
     /** Writes every face in use, its subset prefix drawn from {@code documentKey}. */
     void write(byte[] documentKey) {
-        used.forEach((face, u) -> EmbeddedFont.write(file, u.object(), faces.face(face), u.glyphs(),
-                prefix(documentKey, face)));
+        used.forEach((face, u) -> EmbeddedFont.write(file, u.object(), faces.face(face), faces.hinting(face),
+                u.glyphs(), prefix(documentKey, face)));
     }
 
     /** Six capitals and "+", a function of the document and the face, drawn as OpenPDF draws them. */

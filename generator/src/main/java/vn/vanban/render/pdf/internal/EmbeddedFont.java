@@ -6,7 +6,7 @@ package vn.vanban.render.pdf.internal;
  * widths, descriptor and a ToUnicode map so that text can be searched and copied.
  *
  * <pre>{@code
- * EmbeddedFont.write(file, type0Number, face, used, "ABCDEF+");
+ * EmbeddedFont.write(file, type0Number, face, FontSubset.shared(face), used, "ABCDEF+");
  * }</pre>
  */
 final class EmbeddedFont {
@@ -21,11 +21,13 @@ final class EmbeddedFont {
      *
      * @param prefix the six letters and "+" that mark a subset
      */
-    static void write(PdfFile file, int type0, TrueTypeFace face, UsedGlyphs used, String prefix) {
+    static void write(PdfFile file, int type0, TrueTypeFace face, FontSubset.Shared hinting, UsedGlyphs used,
+                      String prefix) {
         String name = prefix + face.postscriptName();
-        byte[] program = FontSubset.build(face, used.glyphs(), used.count());
+        byte[] front = FontSubset.build(face, hinting, used.glyphs(), used.count());
         int fontFile = file.reserve();
-        file.stream(fontFile, "/Length1 " + program.length, program, program.length);
+        file.stream(fontFile, "/Length1 " + (front.length + hinting.size()), PdfFile.Part.of(front, 0, front.length),
+                hinting.packed());
 
         int descriptor = file.reserve();
         int[] box = face.box();

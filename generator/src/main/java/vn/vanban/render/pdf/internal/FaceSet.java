@@ -28,13 +28,16 @@ public final class FaceSet {
     }
 
     private final Map<FontFace, TrueTypeFace> faces = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, FontSubset.Shared> hinting = new EnumMap<>(FontFace.class);
     /** The BMP code points every face has. */
     private final BitSet covered = new BitSet(0x10000);
 
     private FaceSet() {
         for (FontFace face : FontFace.values()) {
             try {
-                faces.put(face, TrueTypeFace.read(Fonts.bytes(face)));
+                TrueTypeFace f = TrueTypeFace.read(Fonts.bytes(face));
+                faces.put(face, f);
+                hinting.put(face, FontSubset.shared(f));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("cannot read font " + face.fileName(), e);
             }
@@ -52,6 +55,11 @@ public final class FaceSet {
     /** The font file of a face. */
     TrueTypeFace face(FontFace face) {
         return faces.get(face);
+    }
+
+    /** The hinting tables of a face, compressed once for every subset. */
+    FontSubset.Shared hinting(FontFace face) {
+        return hinting.get(face);
     }
 
     /** Whether every face can draw {@code codePoint}. */

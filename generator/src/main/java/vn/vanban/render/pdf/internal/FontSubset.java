@@ -1,6 +1,8 @@
 package vn.vanban.render.pdf.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Builds the TrueType program embedded for one face of one document: only the glyphs the pages
@@ -9,22 +11,45 @@ import java.util.Arrays;
  * byte, so every glyph looks exactly as in the full font.
  *
  * <pre>{@code
- * byte[] ttf = FontSubset.build(face, glyphs, count);   // glyphs[0] == 0, glyphs[i] = the font's glyph of code i
+ * FontSubset.Shared hinting = FontSubset.shared(face);              // once per face
+ * byte[] front = FontSubset.build(face, hinting, glyphs, count);    // glyphs[0] == 0
+ * // the font program: front, then the shared tables (hinting.packed())
  * }</pre>
  *
  * <p>The tables are those a PDF viewer reads from an embedded TrueType font (the character map,
- * names and layout tables are not needed: the PDF maps codes to glyphs itself).
+ * names and layout tables are not needed: the PDF maps codes to glyphs itself). The hinting
+ * tables, the same in every subset of a face, come last in the file so that they can be
+ * compressed once ({@link Shared}); the directory lists every table in tag order as it must.
  */
 final class FontSubset {
-    /** The tables written, in tag order as the directory requires; absent optional ones are skipped. */
-    private static final String[] TAGS = {"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"};
+    /** The tables of each subset, in tag order. */
+    private static final String[] OWN = {"glyf", "head", "hhea", "hmtx", "loca", "maxp"};
+    /** The tables every subset of a face shares, in tag order; absent ones are skipped. */
+    private static final String[] SHARED = {"cvt ", "fpgm", "prep"};
     private static final int MORE_COMPONENTS = 0x20;
     private static final int ARGS_ARE_WORDS = 0x01;
     private static final int HAS_SCALE = 0x08;
     private static final int HAS_XY_SCALE = 0x40;
     private static final int HAS_TWO_BY_TWO = 0x80;
 
+    /**
+     * The hinting tables of a face, each padded to four bytes, as they end every subset's file.
+     *
+     * @param tags      the tables present, in tag order
+     * @param offsets   where each starts in the shared bytes
+     * @param lengths   each table's length, padding excluded
+     * @param checksums each table's checksum
+     * @param packed    the shared bytes, compressed once for every file
+     */
+    record Shared(List<String> tags, int[] offsets, int[] lengths, int[] checksums, PdfFile.Part packed) {
+        /** The number of bytes the shared tables add to a font program. */
+        int size() {
+            return packed.length();
+        }
+    }
+
     private final TrueTypeFace face;
+    private final Shared shared;
     /** The font's glyph of each new glyph; the first {@link #count} are meaningful. */
     private int[] order;
     private int count;
@@ -33,8 +58,9 @@ final class FontSubset {
     /** Where each new glyph's outline starts in the new 'glyf', and where the last one ends. */
     private int[] locations;
 
-    private FontSubset(TrueTypeFace face, int[] glyphs, int count) {
+    private FontSubset(TrueTypeFace face, Shared shared, int[] glyphs, int count) {
         this.face = face;
+        this.shared = shared;
         this.order = Arrays.copyOf(glyphs, Math.max(count, 8));
         this.count = count;
         this.renumbered = new int[face.glyphCount()];
@@ -44,30 +70,60 @@ final class FontSubset {
         }
     }
 
+    /** The hinting tables of {@code face}, the same in each of its subsets. */
+    static Shared shared(TrueTypeFace face) {
+        List<String> tags = new ArrayList<>();
+        List<TrueTypeFace.Table> tables = new ArrayList<>();
+        int size = 0;
+        for (String tag : SHARED) {
+            TrueTypeFace.Table t = face.find(tag);
+            if (t != null) {
+                tags.add(tag);
+                tables.add(t);
+                size += padded(t.length());
+            }
+        }
+        byte[] bytes = new byte[size];
+        int[] offsets = new int[tags.size()];
+        int[] lengths = new int[tags.size()];
+        int[] checksums = new int[tags.size()];
+        int p = 0;
+        for (int i = 0; i < tags.size(); i++) {
+            TrueTypeFace.Table t = tables.get(i);
+            System.arraycopy(face.file(), t.offset(), bytes, p, t.length());
+            offsets[i] = p;
+            lengths[i] = t.length();
+            checksums[i] = checksum(bytes, p, padded(t.length()));
+            p += padded(t.length());
+        }
+        return new Shared(List.copyOf(tags), offsets, lengths, checksums, PdfFile.Part.packed(bytes));
+    }
+
     /**
-     * The font program of {@code glyphs[0..count)}: new glyph {@code i} is the font's glyph
-     * {@code glyphs[i]}.
+     * The start of the font program of {@code glyphs[0..count)} (new glyph {@code i} is the font's
+     * glyph {@code glyphs[i]}): the table directory and the subset's own tables; the program goes
+     * on with the shared tables.
      */
-    static byte[] build(TrueTypeFace face, int[] glyphs, int count) {
+    static byte[] build(TrueTypeFace face, Shared shared, int[] glyphs, int count) {
         if (count == 0 || glyphs[0] != 0) {
             throw new IllegalArgumentException("glyph 0 must be .notdef");
         }
-        return new FontSubset(face, glyphs, count).write();
+        return new FontSubset(face, shared, glyphs, count).write();
     }
 
     private byte[] write() {
         addComponents();
         byte[] glyf = outlines();
-        byte[][] data = new byte[TAGS.length][];
-        for (int t = 0; t < TAGS.length; t++) {
-            data[t] = switch (TAGS[t]) {
+        byte[][] data = new byte[OWN.length][];
+        for (int t = 0; t < OWN.length; t++) {
+            data[t] = switch (OWN[t]) {
                 case "glyf" -> glyf;
-                case "loca" -> locaTable(locations);
-                case "hmtx" -> metrics();
-                case "hhea" -> patched("hhea", 34, count);
-                case "maxp" -> patched("maxp", 4, count);
                 case "head" -> head();
-                default -> copy(TAGS[t]);
+                case "hhea" -> patched("hhea", 34, count);
+                case "hmtx" -> metrics();
+                case "loca" -> locaTable(locations);
+                case "maxp" -> patched("maxp", 4, count);
+                default -> throw new IllegalStateException(OWN[t]);
             };
         }
         return assemble(data);
@@ -116,7 +172,7 @@ final class FontSubset {
         locations = new int[count + 1];
         int size = 0;
         for (int i = 0; i < count; i++) {
-            size += (face.outlineLength(order[i]) + 3) & ~3;
+            size += padded(face.outlineLength(order[i]));
         }
         byte[] out = new byte[size];
         int p = 0;
@@ -129,7 +185,7 @@ final class FontSubset {
             if (len > 0 && face.s16(at) < 0) {
                 renumberComponents(out, p);
             }
-            p += (len + 3) & ~3;
+            p += padded(len);
         }
         locations[count] = p;
         return out;
@@ -182,50 +238,67 @@ final class FontSubset {
     }
 
     private byte[] copy(String tag) {
-        TrueTypeFace.Table t = face.find(tag);
-        return t == null ? null : Arrays.copyOfRange(face.file(), t.offset(), t.offset() + t.length());
+        TrueTypeFace.Table t = face.table(tag);
+        return Arrays.copyOfRange(face.file(), t.offset(), t.offset() + t.length());
     }
 
-    private static byte[] assemble(byte[][] data) {
-        int tables = 0;
-        int size = 0;
-        for (byte[] d : data) {
-            if (d != null) {
-                tables++;
-                size += (d.length + 3) & ~3;
-            }
-        }
+    /** The directory and the subset's own tables; the checksum adjustment counts the shared tables too. */
+    private byte[] assemble(byte[][] data) {
+        int tables = OWN.length + shared.tags().size();
         int dir = 12 + 16 * tables;
-        byte[] out = new byte[dir + size];
+        int size = dir;
+        for (byte[] d : data) {
+            size += padded(d.length);
+        }
+        byte[] out = new byte[size];
         int power = Integer.highestOneBit(tables);
         put32(out, 0, 0x00010000);
         put16(out, 4, tables);
         put16(out, 6, power * 16);
         put16(out, 8, Integer.numberOfTrailingZeros(power));
         put16(out, 10, tables * 16 - power * 16);
-        int entry = 12;
+        // Directory entries sorted by tag: the shared "cvt " and "fpgm" sort before the own tables, "prep" after.
+        List<Entry> entries = new ArrayList<>();
         int p = dir;
         int head = -1;
-        for (int t = 0; t < TAGS.length; t++) {
-            byte[] d = data[t];
-            if (d == null) {
-                continue;
-            }
-            for (int k = 0; k < 4; k++) {
-                out[entry + k] = (byte) TAGS[t].charAt(k);
-            }
-            System.arraycopy(d, 0, out, p, d.length);
-            put32(out, entry + 4, checksum(out, p, (d.length + 3) & ~3));
-            put32(out, entry + 8, p);
-            put32(out, entry + 12, d.length);
-            if (TAGS[t].equals("head")) {
+        int total = 0;
+        for (int t = 0; t < OWN.length; t++) {
+            System.arraycopy(data[t], 0, out, p, data[t].length);
+            int sum = checksum(out, p, padded(data[t].length));
+            total += sum;
+            entries.add(new Entry(OWN[t], sum, p, data[t].length));
+            if (OWN[t].equals("head")) {
                 head = p;
             }
-            entry += 16;
-            p += (d.length + 3) & ~3;
+            p += padded(data[t].length);
         }
-        put32(out, head + 8, 0xB1B0AFBA - checksum(out, 0, out.length));
+        for (int i = 0; i < shared.tags().size(); i++) {
+            entries.add(new Entry(shared.tags().get(i), shared.checksums()[i], size + shared.offsets()[i],
+                    shared.lengths()[i]));
+            total += shared.checksums()[i];
+        }
+        entries.sort((a, b) -> a.tag().compareTo(b.tag()));
+        int at = 12;
+        for (Entry e : entries) {
+            for (int k = 0; k < 4; k++) {
+                out[at + k] = (byte) e.tag().charAt(k);
+            }
+            put32(out, at + 4, e.checksum());
+            put32(out, at + 8, e.offset());
+            put32(out, at + 12, e.length());
+            at += 16;
+        }
+        // The whole file's checksum is the directory's plus every table's.
+        put32(out, head + 8, 0xB1B0AFBA - (checksum(out, 0, dir) + total));
         return out;
+    }
+
+    /** One table's directory entry. */
+    private record Entry(String tag, int checksum, int offset, int length) {
+    }
+
+    private static int padded(int length) {
+        return (length + 3) & ~3;
     }
 
     private static int checksum(byte[] b, int from, int length) {

@@ -16,6 +16,16 @@ import java.util.Arrays;
  */
 final class PdfBuffer {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** For each byte a literal string must escape, the letter after the backslash; 0 for the others. */
+    private static final byte[] ESCAPE = new byte[256];
+
+    static {
+        ESCAPE['\r'] = 'r';
+        ESCAPE['\n'] = 'n';
+        ESCAPE['('] = '(';
+        ESCAPE[')'] = ')';
+        ESCAPE['\\'] = '\\';
+    }
 
     private byte[] bytes;
     private int size;
@@ -90,19 +100,17 @@ final class PdfBuffer {
             append((byte) '-');
             v = -v;
         }
-        if (v < 10) {
-            return append((byte) ('0' + v));
-        }
-        ensure(20);
-        int digits = 0;
-        for (long t = v; t > 0; t /= 10) {
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
             digits++;
         }
-        for (int i = size + digits - 1; i >= size; i--) {
+        ensure(digits);
+        int end = size + digits;
+        for (int i = end - 1; i >= size; i--) {
             bytes[i] = (byte) ('0' + v % 10);
             v /= 10;
         }
-        size += digits;
+        size = end;
         return this;
     }
 
@@ -209,18 +217,20 @@ final class PdfBuffer {
 
     /** Appends the two bytes of a glyph code inside a literal string, escaped as PDF requires. */
     PdfBuffer glyphCode(int code) {
-        escaped((byte) (code >> 8));
-        return escaped((byte) code);
+        ensure(4);
+        literal((byte) (code >> 8));
+        literal((byte) code);
+        return this;
     }
 
-    private PdfBuffer escaped(byte c) {
-        switch (c) {
-            case '\r' -> append((byte) '\\').append((byte) 'r');
-            case '\n' -> append((byte) '\\').append((byte) 'n');
-            case '(', ')', '\\' -> append((byte) '\\').append(c);
-            default -> append(c);
+    /** Writes one byte of a literal string; room for two bytes must be ensured. */
+    private void literal(byte c) {
+        byte e = ESCAPE[c & 0xFF];
+        if (e != 0) {
+            bytes[size++] = '\\';
+            c = e;
         }
-        return this;
+        bytes[size++] = c;
     }
 
     private void ensure(int more) {

@@ -1,6 +1,7 @@
 package vn.vanban.render.pdf.internal;
 
 import java.util.Arrays;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 
 /**
@@ -16,6 +17,10 @@ import java.util.zip.Deflater;
  * byte[] pdf = file.finish(catalog, info, id);
  * }</pre>
  *
+ * <p>A stream may splice in bytes compressed once for all files ({@link Part#packed}): zlib data
+ * is a run of deflate blocks, so independently compressed runs, each ending on a byte boundary,
+ * join into one stream with the checksum of the whole.
+ *
  * <p>One file per rendering; it owns a {@link Deflater} and releases it in {@link #finish} (or
  * {@link #discard} when the rendering fails).
  */
@@ -25,8 +30,46 @@ final class PdfFile {
     /** What follows the ten offset digits of a cross-reference entry: generation 0, in use. */
     private static final byte[] ENTRY_TAIL = {' ', '0', '0', '0', '0', '0', ' ', 'n', ' ', '\n'};
 
+    /** zlib's header for a deflate stream with a 32 KB window. */
+    private static final byte[] ZLIB_HEADER = {0x78, 0x01};
+
+    /**
+     * Part of a stream's data: bytes to compress with the file, or bytes compressed beforehand.
+     *
+     * @param data   the uncompressed bytes
+     * @param offset where they start in {@code data}
+     * @param length how many
+     * @param packed their raw deflate blocks ending on a byte boundary (not final), or {@code null}
+     */
+    record Part(byte[] data, int offset, int length, byte[] packed) {
+        /** Bytes compressed when the stream is written. */
+        static Part of(byte[] data, int offset, int length) {
+            return new Part(data, offset, length, null);
+        }
+
+        /** Bytes compressed now, once, at zlib's best level, to be spliced into many streams. */
+        static Part packed(byte[] data) {
+            Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+            try {
+                d.setInput(data);
+                byte[] buf = new byte[data.length + 64];
+                int n = 0;
+                do {
+                    if (n == buf.length) {
+                        buf = Arrays.copyOf(buf, buf.length * 2);
+                    }
+                    n += d.deflate(buf, n, buf.length - n, Deflater.SYNC_FLUSH);
+                } while (n == buf.length);
+                return new Part(data, 0, data.length, Arrays.copyOf(buf, n));
+            } finally {
+                d.end();
+            }
+        }
+    }
+
     private final PdfBuffer out;
     private final Deflater deflater;
+    private final Adler32 adler = new Adler32();
     private byte[] packed = new byte[16 * 1024];
     /** Byte offset of each object, index = object number; 0 while not written. */
     private int[] offsets = new int[64];
@@ -36,7 +79,7 @@ final class PdfFile {
     PdfFile(int capacity, int compressionLevel) {
         out = new PdfBuffer(capacity);
         out.append(HEADER);
-        deflater = new Deflater(compressionLevel);
+        deflater = new Deflater(compressionLevel, true);
     }
 
     /** A new object number, to be written later with {@link #begin} or {@link #stream}. */
@@ -73,7 +116,12 @@ final class PdfFile {
      * are extra dictionary entries ("/Length1 1234" or "").
      */
     void stream(int number, String entries, byte[] data, int length) {
-        int packedLength = deflate(data, length);
+        stream(number, entries, Part.of(data, 0, length));
+    }
+
+    /** Writes object {@code number} as a Flate stream of the parts, in order. */
+    void stream(int number, String entries, Part... parts) {
+        int packedLength = deflate(parts);
         PdfBuffer b = begin(number);
         b.ascii("<<").ascii(entries).ascii("/Filter/FlateDecode/Length ").integer(packedLength).ascii(">>stream\n");
         b.append(packed, 0, packedLength).ascii("\nendstream");
@@ -121,17 +169,51 @@ final class PdfFile {
         deflater.end();
     }
 
-    private int deflate(byte[] data, int length) {
-        deflater.reset();
-        deflater.setInput(data, 0, length);
-        deflater.finish();
-        int n = 0;
-        while (!deflater.finished()) {
+    /** Compresses the parts into {@link #packed} as one zlib stream and returns its length. */
+    private int deflate(Part... parts) {
+        adler.reset();
+        int n = put(0, ZLIB_HEADER, ZLIB_HEADER.length);
+        for (int i = 0; i < parts.length; i++) {
+            Part p = parts[i];
+            boolean last = i == parts.length - 1;
+            adler.update(p.data(), p.offset(), p.length());
+            deflater.reset();
+            if (p.packed() != null) {
+                n = put(n, p.packed(), p.packed().length);
+                if (last) {
+                    // The packed blocks are not final: close the stream with an empty final block.
+                    deflater.finish();
+                    n = drain(n, Deflater.NO_FLUSH);
+                }
+            } else {
+                deflater.setInput(p.data(), p.offset(), p.length());
+                if (last) {
+                    deflater.finish();
+                }
+                n = drain(n, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+            }
+        }
+        int sum = (int) adler.getValue();
+        byte[] tail = {(byte) (sum >> 24), (byte) (sum >> 16), (byte) (sum >> 8), (byte) sum};
+        return put(n, tail, tail.length);
+    }
+
+    /** Runs the deflater until it has nothing more to give for {@code flush}, appending at {@code n}. */
+    private int drain(int n, int flush) {
+        do {
             if (n == packed.length) {
                 packed = Arrays.copyOf(packed, packed.length * 2);
             }
-            n += deflater.deflate(packed, n, packed.length - n);
-        }
+            n += deflater.deflate(packed, n, packed.length - n, flush);
+        } while (n == packed.length || (flush == Deflater.NO_FLUSH && !deflater.finished()));
         return n;
+    }
+
+    private int put(int n, byte[] b, int length) {
+        if (n + length > packed.length) {
+            packed = Arrays.copyOf(packed, Math.max(packed.length * 2, n + length));
+        }
+        System.arraycopy(b, 0, packed, n, length);
+        return n + length;
     }
 }
