@@ -26,7 +26,7 @@ final class EmbeddedFont {
         String name = prefix + face.postscriptName();
         byte[] front = FontSubset.build(face, hinting, used.glyphs(), used.count());
         int fontFile = file.reserve();
-        file.stream(fontFile, "/Length1 " + (front.length + hinting.size()), PdfFile.Part.of(front, 0, front.length),
+        file.stream(fontFile, "/Length1 " + (front.length + hinting.size()), PdfFile.Part.ofUnrepetitive(front, 0, front.length),
                 hinting.packed());
 
         int descriptor = file.reserve();

@@ -39,12 +39,21 @@ final class PdfFile {
      * @param data   the uncompressed bytes
      * @param offset where they start in {@code data}
      * @param length how many
-     * @param packed their raw deflate blocks ending on a byte boundary (not final), or {@code null}
+     * @param packed   their raw deflate blocks ending on a byte boundary (not final), or {@code null}
+     * @param strategy the {@link Deflater} strategy for bytes compressed with the file
      */
-    record Part(byte[] data, int offset, int length, byte[] packed) {
+    record Part(byte[] data, int offset, int length, byte[] packed, int strategy) {
         /** Bytes compressed when the stream is written. */
         static Part of(byte[] data, int offset, int length) {
-            return new Part(data, offset, length, null);
+            return new Part(data, offset, length, null, Deflater.DEFAULT_STRATEGY);
+        }
+
+        /**
+         * Bytes with few repeats, such as glyph outlines, compressed when the stream is written by
+         * Huffman coding alone: twice as fast as zlib's fastest level, about a quarter larger.
+         */
+        static Part ofUnrepetitive(byte[] data, int offset, int length) {
+            return new Part(data, offset, length, null, Deflater.HUFFMAN_ONLY);
         }
 
         /** Bytes compressed now, once, at zlib's best level, to be spliced into many streams. */
@@ -60,7 +69,7 @@ final class PdfFile {
                     }
                     n += d.deflate(buf, n, buf.length - n, Deflater.SYNC_FLUSH);
                 } while (n == buf.length);
-                return new Part(data, 0, data.length, Arrays.copyOf(buf, n));
+                return new Part(data, 0, data.length, Arrays.copyOf(buf, n), Deflater.DEFAULT_STRATEGY);
             } finally {
                 d.end();
             }
@@ -186,6 +195,7 @@ final class PdfFile {
                     n = drain(n, Deflater.NO_FLUSH);
                 }
             } else {
+                deflater.setStrategy(p.strategy());
                 deflater.setInput(p.data(), p.offset(), p.length());
                 if (last) {
                     deflater.finish();
@@ -198,14 +208,18 @@ final class PdfFile {
         return put(n, tail, tail.length);
     }
 
-    /** Runs the deflater until it has nothing more to give for {@code flush}, appending at {@code n}. */
+    /**
+     * Runs the deflater until its input is used up and, for {@code NO_FLUSH} after {@code finish()},
+     * the stream is finished, appending at {@code n}. (A call may only apply a new strategy.)
+     */
     private int drain(int n, int flush) {
         do {
             if (n == packed.length) {
                 packed = Arrays.copyOf(packed, packed.length * 2);
             }
             n += deflater.deflate(packed, n, packed.length - n, flush);
-        } while (n == packed.length || (flush == Deflater.NO_FLUSH && !deflater.finished()));
+        } while (n == packed.length || !deflater.needsInput()
+                || (flush == Deflater.NO_FLUSH && !deflater.finished()));
         return n;
     }
 
