@@ -24,45 +24,62 @@ final class EmbeddedFont {
     static void write(PdfFile file, int type0, TrueTypeFace face, FontSubset.Shared hinting, UsedGlyphs used,
                       String prefix) {
         String name = prefix + face.postscriptName();
-        byte[] front = FontSubset.build(face, hinting, used.glyphs(), used.count());
-        int fontFile = file.reserve();
-        file.stream(fontFile, "/Length1 " + (front.length + hinting.size()), PdfFile.Part.ofUnrepetitive(front, 0, front.length),
-                hinting.packed());
+        int descriptor = descriptor(file, face, name, program(file, face, hinting, used));
+        int cidFont = cidFont(file, name, descriptor, used);
+        int toUnicode = file.reserve();
+        PdfBuffer map = toUnicode(used);
+        file.stream(toUnicode, "", map.array(), map.size());
 
-        int descriptor = file.reserve();
+        PdfBuffer b = file.begin(type0);
+        b.ascii("<</Type/Font/Subtype/Type0/BaseFont/").ascii(name).ascii("/Encoding/Identity-H/DescendantFonts[");
+        PdfFile.ref(b, cidFont).ascii("]/ToUnicode ");
+        PdfFile.ref(b, toUnicode).ascii(">>");
+        file.end();
+    }
+
+    /** The subset's font program: its own tables, then the face's shared hinting tables. */
+    private static int program(PdfFile file, TrueTypeFace face, FontSubset.Shared hinting, UsedGlyphs used) {
+        byte[] front = FontSubset.build(face, hinting, used.glyphs(), used.count());
+        int number = file.reserve();
+        file.stream(number, "/Length1 " + (front.length + hinting.size()),
+                PdfFile.Part.ofUnrepetitive(front, 0, front.length), hinting.packed());
+        return number;
+    }
+
+    private static int descriptor(PdfFile file, TrueTypeFace face, String name, int program) {
+        int number = file.reserve();
         int[] box = face.box();
-        PdfBuffer b = file.begin(descriptor);
+        PdfBuffer b = file.begin(number);
         b.ascii("<</Type/FontDescriptor/FontName/").ascii(name).ascii("/Flags ").integer(face.flags())
                 .ascii("/FontBBox[").integer(box[0]).ascii(" ").integer(box[1]).ascii(" ").integer(box[2])
                 .ascii(" ").integer(box[3]).ascii("]/ItalicAngle ").number(face.italicAngle())
                 .ascii("/Ascent ").integer(face.ascent()).ascii("/Descent ").integer(face.descent())
                 .ascii("/CapHeight ").integer(face.capHeight()).ascii("/StemV 80/FontFile2 ");
-        PdfFile.ref(b, fontFile).ascii(">>");
+        PdfFile.ref(b, program).ascii(">>");
         file.end();
+        return number;
+    }
 
-        int cidFont = file.reserve();
-        b = file.begin(cidFont);
+    /** The CID font: code = glyph of the subset, with each code's width. */
+    private static int cidFont(PdfFile file, String name, int descriptor, UsedGlyphs used) {
+        int number = file.reserve();
+        PdfBuffer b = file.begin(number);
         b.ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont/").ascii(name)
                 .ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ");
-        PdfFile.ref(b, descriptor).ascii("/DW 1000/W [1[");
-        for (int code = 1; code < used.count(); code++) {
-            if (code > 1) {
-                b.append((byte) ' ');
+        PdfFile.ref(b, descriptor).ascii("/DW 1000/W [");
+        if (used.count() > 1) {
+            b.ascii("1[");
+            for (int code = 1; code < used.count(); code++) {
+                if (code > 1) {
+                    b.append((byte) ' ');
+                }
+                b.integer(used.width(code));
             }
-            b.integer(used.width(code));
+            b.append((byte) ']');
         }
-        b.ascii("]]/CIDToGIDMap/Identity>>");
+        b.ascii("]/CIDToGIDMap/Identity>>");
         file.end();
-
-        int toUnicode = file.reserve();
-        PdfBuffer map = toUnicode(used);
-        file.stream(toUnicode, "", map.array(), map.size());
-
-        b = file.begin(type0);
-        b.ascii("<</Type/Font/Subtype/Type0/BaseFont/").ascii(name).ascii("/Encoding/Identity-H/DescendantFonts[");
-        PdfFile.ref(b, cidFont).ascii("]/ToUnicode ");
-        PdfFile.ref(b, toUnicode).ascii(">>");
-        file.end();
+        return number;
     }
 
     /** The CMap from each code to the character it was drawn for. */

@@ -1,11 +1,12 @@
 package vn.vanban.render.pdf.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable byte array with the few PDF tokens this writer needs: ASCII text, integers, numbers
- * with two decimals, hex and escaped literal strings. Every digit is ASCII whatever the JVM's
- * locale, so the same marks always give the same bytes.
+ * A growable byte array with the few PDF tokens this writer needs: ASCII text, integers, decimal
+ * numbers, hex and escaped literal strings. Every digit is ASCII whatever the JVM's locale, so the
+ * same marks always give the same bytes.
  *
  * <pre>{@code
  * PdfBuffer b = new PdfBuffer(1024);
@@ -15,7 +16,7 @@ import java.util.Arrays;
  * <p>Not thread-safe; one buffer belongs to one rendering.
  */
 final class PdfBuffer {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each byte a literal string must escape, the letter after the backslash; 0 for the others. */
     private static final byte[] ESCAPE = new byte[256];
 
@@ -60,11 +61,6 @@ final class PdfBuffer {
         int at = size;
         size += more;
         return at;
-    }
-
-    /** Drops bytes written after {@code newSize}. */
-    void truncate(int newSize) {
-        size = newSize;
     }
 
     PdfBuffer append(byte b) {

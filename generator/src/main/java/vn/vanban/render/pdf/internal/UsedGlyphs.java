@@ -50,11 +50,6 @@ final class UsedGlyphs {
         return count;
     }
 
-    /** Whether a page drew anything in this face. */
-    boolean isEmpty() {
-        return count == 1;
-    }
-
     /** The character code {@code code} was first drawn for: what a reader extracting text gets. */
     int character(int code) {
         return chars[code];
