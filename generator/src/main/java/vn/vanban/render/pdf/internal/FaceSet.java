@@ -31,6 +31,8 @@ public final class FaceSet {
     private final Map<FontFace, FontSubset.Shared> hinting = new EnumMap<>(FontFace.class);
     /** The BMP code points every face has. */
     private final BitSet covered = new BitSet(0x10000);
+    /** For each UTF-16 unit: every face draws it, or it is white space or a control (nothing to draw). */
+    private final boolean[] needsNoCheck = new boolean[0x10000];
 
     private FaceSet() {
         for (FontFace face : FontFace.values()) {
@@ -44,6 +46,7 @@ public final class FaceSet {
         }
         for (int c = 0; c < 0x10000; c++) {
             covered.set(c, lookUp(c));
+            needsNoCheck[c] = covered.get(c) || Character.isWhitespace(c) || Character.isISOControl(c);
         }
     }
 
@@ -60,6 +63,14 @@ public final class FaceSet {
     /** The hinting tables of a face, compressed once for every subset. */
     FontSubset.Shared hinting(FontFace face) {
         return hinting.get(face);
+    }
+
+    /**
+     * Whether the UTF-16 unit {@code c} is drawn by every face or needs no glyph (white space,
+     * controls); false for surrogates, whose pairs {@link #hasGlyph} judges.
+     */
+    boolean needsNoCheck(char c) {
+        return needsNoCheck[c];
     }
 
     /** Whether every face can draw {@code codePoint}. */

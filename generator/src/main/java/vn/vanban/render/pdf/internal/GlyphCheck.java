@@ -37,14 +37,10 @@ public final class GlyphCheck {
         }
     }
 
-    /**
-     * Whether every char of {@code s} is drawable or exempt (white space, controls); a surrogate
-     * half counts as not covered, leaving pairs to the full check.
-     */
+    /** Whether every char of {@code s} needs no check; a surrogate stops the pass, leaving pairs to the full check. */
     private static boolean covered(String s, FaceSet faces) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (!faces.hasGlyph(c) && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+            if (!faces.needsNoCheck(s.charAt(i))) {
                 return false;
             }
         }

@@ -122,9 +122,12 @@ final class Painter {
      */
     private float glyphs(String text) {
         int units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
             int code = glyphs.code(cp);
             if (code > 0) {
                 out.glyphCode(code);
