@@ -57,16 +57,13 @@ final class DocumentFonts {
         b.ascii(">>");
     }
 
-    /** Feeds each face's name and glyphs to {@code md}, in resource order. */
+    /** Feeds each face's name, resource number and glyphs to {@code md}. */
     void digest(MessageDigest md) {
-        for (int r = 1; r <= used.size(); r++) {
-            for (Map.Entry<FontFace, Used> e : used.entrySet()) {
-                if (e.getValue().resource() == r) {
-                    md.update(e.getKey().name().getBytes(StandardCharsets.US_ASCII));
-                    e.getValue().glyphs().digest(md);
-                }
-            }
-        }
+        used.forEach((face, u) -> {
+            md.update(face.name().getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) u.resource());
+            u.glyphs().digest(md);
+        });
     }
 
     /** Writes every face in use, its subset prefix drawn from {@code documentKey}. */

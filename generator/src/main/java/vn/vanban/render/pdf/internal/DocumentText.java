@@ -46,8 +46,8 @@ final class DocumentText {
     }
 
     /**
-     * Whether {@code test} holds for every piece of text, stopping at the first that fails; a run
-     * of spans is tested span by span, without joining them.
+     * Whether {@code test} holds for every piece of text (none is tested after the first that
+     * fails); a run of spans is tested span by span, without joining them.
      */
     static boolean all(Document doc, Predicate<String> test) {
         boolean[] ok = {true};

@@ -2,6 +2,7 @@ package vn.vanban.render.pdf.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.Deflater;
 
 import vn.vanban.doc.Document;
@@ -59,27 +60,39 @@ public final class PdfJob {
         Painter painter = new Painter(fonts);
         int[] kids = new int[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            PdfBuffer content = painter.paint(page);
-            long w = PdfBuffer.hundredthsOf((float) page.geometry().width());
-            long h = PdfBuffer.hundredthsOf((float) page.geometry().height());
-            identity.page(w, h, content);
-            int contents = file.reserve();
-            file.stream(contents, "", content.array(), content.size());
-            kids[i] = file.reserve();
-            PdfBuffer b = file.begin(kids[i]);
-            b.ascii("<</Type/Page/Parent ");
-            PdfFile.ref(b, tree).ascii("/MediaBox[0 0 ").hundredths(w).append((byte) ' ').hundredths(h)
-                    .ascii("]/Resources<<");
-            fonts.resources(b, painter.facesOnPage());
-            b.ascii(">>/Contents ");
-            PdfFile.ref(b, contents).ascii(">>");
-            file.end();
+            kids[i] = page(file, tree, pages.get(i), painter, fonts, identity);
         }
         fonts.digest(identity.digest());
         byte[] key = identity.key();
         fonts.write(key);
+        pageTree(file, tree, kids);
+        catalog(file, catalog, tree);
+        info(file, info);
+        return file.finish(catalog, info, Arrays.copyOf(key, 16));
+    }
 
+    /** Writes one page and its content stream; returns the page's object number. */
+    private static int page(PdfFile file, int tree, Page page, Painter painter, DocumentFonts fonts,
+                            FileIdentity identity) {
+        PdfBuffer content = painter.paint(page);
+        long w = PdfBuffer.hundredthsOf((float) page.geometry().width());
+        long h = PdfBuffer.hundredthsOf((float) page.geometry().height());
+        identity.page(w, h, content);
+        int contents = file.reserve();
+        file.stream(contents, "", content.array(), content.size());
+        int number = file.reserve();
+        PdfBuffer b = file.begin(number);
+        b.ascii("<</Type/Page/Parent ");
+        PdfFile.ref(b, tree).ascii("/MediaBox[0 0 ").hundredths(w).append((byte) ' ').hundredths(h)
+                .ascii("]/Resources<<");
+        fonts.resources(b, painter.facesOnPage());
+        b.ascii(">>/Contents ");
+        PdfFile.ref(b, contents).ascii(">>");
+        file.end();
+        return number;
+    }
+
+    private static void pageTree(PdfFile file, int tree, int[] kids) {
         PdfBuffer b = file.begin(tree);
         b.ascii("<</Type/Pages/Count ").integer(kids.length).ascii("/Kids[");
         for (int i = 0; i < kids.length; i++) {
@@ -87,26 +100,29 @@ public final class PdfJob {
         }
         b.ascii("]>>");
         file.end();
+    }
 
-        Metadata m = doc.metadata();
-        b = file.begin(catalog);
+    private void catalog(PdfFile file, int catalog, int tree) {
+        PdfBuffer b = file.begin(catalog);
         b.ascii("<</Type/Catalog/Pages ");
-        PdfFile.ref(b, tree).ascii("/Lang").textString(m.language()).ascii(">>");
+        PdfFile.ref(b, tree).ascii("/Lang").textString(doc.metadata().language()).ascii(">>");
         file.end();
+    }
 
+    /** The information dictionary: what viewers show as title, subject, author and dates. */
+    private void info(PdfFile file, int info) {
+        Metadata m = doc.metadata();
         String date = pdfDate(m);
-        b = file.begin(info);
-        b.ascii("<</Title").textString(m.title()).ascii("/Subject").textString(m.subject())
+        file.begin(info).ascii("<</Title").textString(m.title()).ascii("/Subject").textString(m.subject())
                 .ascii("/Author").textString(m.author()).ascii("/Creator").textString(CREATOR)
                 .ascii("/Producer").textString(CREATOR).ascii("/CreationDate").textString(date)
                 .ascii("/ModDate").textString(date).ascii(">>");
         file.end();
-        return file.finish(catalog, info, Arrays.copyOf(key, 16));
     }
 
     /** The document's date at midnight UTC, "D:20250105000000Z": every timestamp in the file. */
     private static String pdfDate(Metadata m) {
-        return String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000Z",
+        return String.format(Locale.ROOT, "D:%04d%02d%02d000000Z",
                 m.date().getYear(), m.date().getMonthValue(), m.date().getDayOfMonth());
     }
 }
