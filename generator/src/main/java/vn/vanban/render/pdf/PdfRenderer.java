@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 import vn.vanban.doc.Document;
-import vn.vanban.render.pdf.internal.FacePool;
 import vn.vanban.render.pdf.internal.FaceSet;
 import vn.vanban.render.pdf.internal.GlyphCheck;
 import vn.vanban.render.pdf.internal.PdfJob;
@@ -20,16 +19,16 @@ import vn.vanban.style.Nd30Style;
  * renderer.render(document, out);   // same document → same bytes
  * }</pre>
  *
- * <p>A renderer is immutable and safe to share between threads; it parses the fonts once and
- * reuses them. Rendering happens in memory: {@code out} receives the whole file or nothing.
+ * <p>A renderer is immutable and safe to share between threads; the fonts are parsed once per
+ * process and shared. Rendering happens in memory: {@code out} receives the whole file or nothing.
  */
 public final class PdfRenderer {
     private final Nd30Style style;
-    private final FacePool faces;
+    private final FaceSet faces;
 
     private PdfRenderer(Builder b) {
         this.style = b.style;
-        this.faces = new FacePool();
+        this.faces = FaceSet.standard();
     }
 
     /** A builder with the standard style sheet ({@link Nd30Style#standard()}). */
@@ -52,15 +51,8 @@ public final class PdfRenderer {
     public void render(Document doc, OutputStream out) throws IOException {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
-        FaceSet set = faces.borrow();
-        byte[] pdf;
-        try {
-            GlyphCheck.requireCoverage(doc, set);
-            pdf = new PdfJob(style.withProfile(doc.metadata().profile()), set, doc).write();
-        } finally {
-            faces.giveBack(set);
-        }
-        out.write(pdf);
+        GlyphCheck.requireCoverage(doc, faces);
+        out.write(new PdfJob(style.withProfile(doc.metadata().profile()), faces, doc).write());
     }
 
     /** Builds a {@link PdfRenderer}. */

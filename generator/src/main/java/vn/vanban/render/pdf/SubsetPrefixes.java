@@ -8,14 +8,15 @@ import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
 /**
- * A repeatable "random" source for OpenPDF's font subset prefixes: the prefix becomes a function
- * of the document and the face, so the same input gives the same bytes.
+ * A repeatable "random" source for font subset prefixes (OpenPDF's in the print items, the PDF
+ * writer's own for documents): the prefix becomes a function of the document and the face, so the
+ * same input gives the same bytes.
  *
  * <pre>{@code
  * baseFont.setSecureRandom(new SubsetPrefixes(documentKey, "BOLD"));
  * }</pre>
  *
- * <p>Not for anything secret: OpenPDF only draws the six letters of the prefix from it.
+ * <p>Not for anything secret: only the six letters of a prefix are drawn from it.
  */
 public final class SubsetPrefixes extends SecureRandom {
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package vn.vanban.render.pdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import vn.vanban.doc.Addressees;
 import vn.vanban.doc.AppendixTitle;
@@ -15,6 +16,7 @@ import vn.vanban.doc.ListItem;
 import vn.vanban.doc.Paragraph;
 import vn.vanban.doc.Signature;
 import vn.vanban.doc.SignatureBlock;
+import vn.vanban.doc.Span;
 import vn.vanban.doc.Table;
 import vn.vanban.doc.TitleBlock;
 import vn.vanban.layout.Labels;
@@ -24,17 +26,45 @@ import vn.vanban.layout.Labels;
  *
  * <pre>{@code
  * for (String s : DocumentText.strings(doc)) { ... }
+ * boolean plain = DocumentText.all(doc, s -> s.chars().allMatch(c -> c < 128));
  * }</pre>
  */
 final class DocumentText {
     private DocumentText() {
     }
 
+    /** The strings in document order; a run of spans is one string. */
     static List<String> strings(Document doc) {
         List<String> out = new ArrayList<>();
+        walk(doc, out::add, spans -> {
+            String s = Inlines.text(spans);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Whether {@code test} holds for every piece of text (none is tested after the first that
+     * fails); a run of spans is tested span by span, without joining them.
+     */
+    static boolean all(Document doc, Predicate<String> test) {
+        boolean[] ok = {true};
+        Consumer<String> each = s -> ok[0] = ok[0] && test.test(s);
+        walk(doc, each, spans -> spans.forEach(span -> each.accept(span.text())));
+        return ok[0];
+    }
+
+    private static void walk(Document doc, Consumer<String> plain, Consumer<List<Span>> spans) {
         Consumer<String> add = s -> {
             if (s != null && !s.isEmpty()) {
-                out.add(s);
+                plain.accept(s);
+            }
+        };
+        Consumer<List<Span>> addSpans = list -> {
+            if (!list.isEmpty()) {
+                spans.accept(list);
             }
         };
         add.accept(Labels.DIGITS);
@@ -56,19 +86,19 @@ final class DocumentText {
                 }
                 case Heading h -> {
                     add.accept(h.label());
-                    add.accept(Inlines.text(h.title()));
+                    addSpans.accept(h.title());
                 }
                 case Paragraph p -> {
                     add.accept(p.label());
-                    add.accept(Inlines.text(p.content()));
+                    addSpans.accept(p.content());
                 }
                 case ListItem li -> {
                     add.accept(li.marker());
-                    add.accept(Inlines.text(li.content()));
+                    addSpans.accept(li.content());
                 }
                 case Table t -> {
                     t.columns().forEach(c -> add.accept(c.header()));
-                    t.rows().forEach(row -> row.forEach(cell -> add.accept(Inlines.text(cell))));
+                    t.rows().forEach(row -> row.forEach(addSpans));
                 }
                 case Addressees a -> {
                     add.accept(Labels.KINH_GUI);
@@ -94,6 +124,5 @@ final class DocumentText {
                 }
             }
         }
-        return out;
     }
 }

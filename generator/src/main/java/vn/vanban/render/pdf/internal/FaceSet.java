@@ -1,86 +1,89 @@
 package vn.vanban.render.pdf.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
-
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.pdf.BaseFont;
 
 import vn.vanban.style.FontFace;
 import vn.vanban.style.Fonts;
 
 /**
- * The four Liberation Serif faces parsed as OpenPDF fonts (Identity-H, embedded, subset), for one
- * rendering at a time.
+ * The four Liberation Serif faces read for embedding, and which characters all of them can draw.
  *
  * <pre>{@code
- * FaceSet set = FaceSet.load();
- * BaseFont bold = set.font(FontFace.BOLD);
+ * FaceSet set = FaceSet.standard();
+ * TrueTypeFace bold = set.face(FontFace.BOLD);
+ * boolean ok = set.hasGlyph('₫');
  * }</pre>
  *
- * <p>A {@link BaseFont} carries the random source of its subset prefix, so a set is used by one
- * rendering at a time (see {@link FacePool}) and re-seeded for each document by {@link #seed}.
+ * <p>Immutable and shared by every rendering: each document keeps what it uses in its own
+ * {@link DocumentFonts}.
  */
 public final class FaceSet {
     /** The family name, for messages. */
     public static final String FAMILY = "Liberation Serif";
 
-    private final Map<FontFace, BaseFont> fonts = new EnumMap<>(FontFace.class);
-    /** BMP code points already looked up, and which of them every face has (a set serves one rendering at a time). */
-    private final BitSet known = new BitSet();
-    private final BitSet covered = new BitSet();
+    private static final class Holder {
+        static final FaceSet STANDARD = new FaceSet();
+    }
+
+    private final Map<FontFace, TrueTypeFace> faces = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, FontSubset.Shared> hinting = new EnumMap<>(FontFace.class);
+    /** The BMP code points every face has. */
+    private final BitSet covered = new BitSet(0x10000);
+    /** For each UTF-16 unit: every face draws it, or it is white space or a control (nothing to draw). */
+    private final boolean[] needsNoCheck = new boolean[0x10000];
 
     private FaceSet() {
         for (FontFace face : FontFace.values()) {
             try {
-                BaseFont bf = BaseFont.createFont(face.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        false, Fonts.bytes(face), null);
-                bf.setSubset(true);
-                fonts.put(face, bf);
-            } catch (DocumentException e) {
+                TrueTypeFace f = TrueTypeFace.read(Fonts.bytes(face));
+                faces.put(face, f);
+                hinting.put(face, FontSubset.shared(f));
+            } catch (RuntimeException e) {
                 throw new IllegalStateException("cannot read font " + face.fileName(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + face.fileName(), e);
             }
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            covered.set(c, lookUp(c));
+            needsNoCheck[c] = covered.get(c) || Character.isWhitespace(c) || Character.isISOControl(c);
         }
     }
 
-    /** Parses the four faces. */
-    public static FaceSet load() {
-        return new FaceSet();
+    /** The bundled faces, read once. */
+    public static FaceSet standard() {
+        return Holder.STANDARD;
     }
 
-    /** The font of a face. */
-    public BaseFont font(FontFace face) {
-        return fonts.get(face);
+    /** The font file of a face. */
+    TrueTypeFace face(FontFace face) {
+        return faces.get(face);
+    }
+
+    /** The hinting tables of a face, compressed once for every subset. */
+    FontSubset.Shared hinting(FontFace face) {
+        return hinting.get(face);
+    }
+
+    /**
+     * Whether the UTF-16 unit {@code c} is drawn by every face or needs no glyph (white space,
+     * controls); false for surrogates, whose pairs {@link #hasGlyph} judges.
+     */
+    boolean needsNoCheck(char c) {
+        return needsNoCheck[c];
     }
 
     /** Whether every face can draw {@code codePoint}. */
     public boolean hasGlyph(int codePoint) {
-        if (codePoint >= 0 && codePoint < 0x10000) {
-            if (!known.get(codePoint)) {
-                known.set(codePoint);
-                covered.set(codePoint, lookUp(codePoint));
-            }
-            return covered.get(codePoint);
-        }
-        return lookUp(codePoint);
+        return codePoint >= 0 && codePoint < 0x10000 ? covered.get(codePoint) : lookUp(codePoint);
     }
 
     private boolean lookUp(int codePoint) {
-        for (BaseFont bf : fonts.values()) {
-            if (!bf.charExists(codePoint)) {
+        for (TrueTypeFace f : faces.values()) {
+            if (f.glyph(codePoint) < 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Makes the subset prefixes ("ABCDEF+") a function of {@code documentKey} and the face. */
-    void seed(byte[] documentKey) {
-        fonts.forEach((face, bf) -> bf.setSecureRandom(new vn.vanban.render.pdf.SubsetPrefixes(documentKey, face.name())));
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Internals of the PDF writer: fonts, glyph check, block layout, page numbers, file identity.
- * Not API: anything here may change.
+ * Internals of the PDF writer: the embedded faces and their subsets, the glyph check, the content
+ * streams, the file's objects and its identity. Not API: anything here may change.
  */
 package vn.vanban.render.pdf.internal;
