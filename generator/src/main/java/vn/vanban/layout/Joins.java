@@ -161,6 +161,9 @@ public final class Joins {
 
     /** Unicode categories L and N. */
     private static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
