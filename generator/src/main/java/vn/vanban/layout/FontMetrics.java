@@ -68,8 +68,13 @@ public final class FontMetrics {
      * without kerning, as Word and LibreOffice set body text. A word joiner (U+2060) has no width.
      */
     public double advance(CharSequence text, double sizePt) {
+        return advance(text, 0, text.length(), sizePt);
+    }
+
+    /** {@link #advance(CharSequence, double)} of characters {@code start} to {@code end} of {@code text}. */
+    public double advance(CharSequence text, int start, int end, double sizePt) {
         double units = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < end; ) {
             int cp = Character.codePointAt(text, i);
             units += advance(cp);
             i += Character.charCount(cp);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vanban.layout.Balancer;
-import vn.vanban.layout.Joins;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.LineBreaker;
 import vn.vanban.layout.TextMeasurer;
@@ -92,8 +91,8 @@ final class Lines {
                 gaps++;
             }
             int spacesAfter = i + 1 < pieces.size() && pieces.get(i + 1).spaceBefore() ? pieces.get(i + 1).spaces() : 0;
-            String text = Joins.plain(p.run().text()) + " ".repeat(spacesAfter);
-            marks.add(new Mark.Text(x0 + p.x() + gaps * stretch, baseline, text, p.run().face(), p.run().sizePt()));
+            marks.add(new Mark.Text(x0 + p.x() + gaps * stretch, baseline, p.drawn(spacesAfter), p.source().face(),
+                    p.source().sizePt()));
         }
         return marks;
     }
