@@ -1,7 +1,9 @@
 package vn.vanban.layout.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.doc.Document;
 import vn.vanban.doc.Section;
@@ -28,7 +30,8 @@ import vn.vanban.style.TextStyle;
 public final class PageLayout {
     private final Nd30Style style;
     private final TextMeasurer measurer;
-    private final Lines lines;
+    /** The style sheet's text styles, built once ({@link Nd30Style#text} builds them all on every call). */
+    private final Map<Role, TextStyle> styles;
 
     public PageLayout(Nd30Style style) {
         this(style, TextMeasurer.standard());
@@ -37,7 +40,7 @@ public final class PageLayout {
     public PageLayout(Nd30Style style, TextMeasurer measurer) {
         this.style = style;
         this.measurer = measurer;
-        this.lines = new Lines(measurer);
+        this.styles = Collections.unmodifiableMap(style.styles());
     }
 
     /** The ND30 page of a section: A4 with the style sheet's margins, turned for landscape. */
@@ -49,17 +52,18 @@ public final class PageLayout {
 
     /** Every page of the document, sections in order, each section's pages numbered from 1. */
     public List<Page> layout(Document doc) {
+        Lines lines = new Lines(measurer);
         List<Page> pages = new ArrayList<>();
         List<Section> sections = doc.sections();
         for (int si = 0; si < sections.size(); si++) {
             Section section = sections.get(si);
             PageGeometry g = geometry(style, section.orientation());
-            List<Slice> strips = strips(section, g.textWidth());
+            List<Slice> strips = strips(section, g.textWidth(), lines);
             List<List<Paginator.Placed>> placed = Paginator.paginate(strips, g.textHeight());
             for (int p = 0; p < placed.size(); p++) {
                 List<Mark> marks = new ArrayList<>();
                 if (p > 0) {
-                    marks.add(pageNumber(g, p + 1));
+                    marks.add(pageNumber(g, p + 1, lines));
                 }
                 for (Paginator.Placed pl : placed.get(p)) {
                     for (Mark m : pl.slice().marks()) {
@@ -73,8 +77,8 @@ public final class PageLayout {
     }
 
     /** The section's blocks as one list of strips, with the gaps between blocks and the keep rules. */
-    private List<Slice> strips(Section section, double width) {
-        Blocks blocks = new Blocks(style, measurer, lines, width);
+    private List<Slice> strips(Section section, double width, Lines lines) {
+        Blocks blocks = new Blocks(style, styles, measurer, lines, width);
         List<vn.vanban.doc.Block> list = section.blocks();
         boolean[] keep = KeepRules.keepWithNext(list);
         List<Slice> out = new ArrayList<>();
@@ -94,7 +98,7 @@ public final class PageLayout {
             double before = laid.before();
             if (previousRuled && !table) {
                 // The DOCX gives the paragraph after a ruled table a paragraph's space before.
-                before = style.text(Role.BODY).spaceAfterPt();
+                before = styles.get(Role.BODY).spaceAfterPt();
             }
             List<Slice> slices = laid.slices();
             for (int k = 0; k < slices.size(); k++) {
@@ -116,8 +120,8 @@ public final class PageLayout {
         return out;
     }
 
-    private Mark pageNumber(PageGeometry g, int number) {
-        TextStyle ts = style.text(Role.PAGE_NUMBER);
+    private Mark pageNumber(PageGeometry g, int number, Lines lines) {
+        TextStyle ts = styles.get(Role.PAGE_NUMBER);
         String text = Integer.toString(number);
         double w = measurer.width(text, ts.sizePt(), ts.bold(), ts.italic());
         double top = PageGeometry.mm(style.pageNumberFromTopMm());
