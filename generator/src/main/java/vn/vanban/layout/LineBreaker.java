@@ -24,10 +24,19 @@ public final class LineBreaker {
 
     /** One run as lines, the first {@code first} wide and the others {@code rest} wide. */
     public List<Line> lines(List<TextRun> runs, double first, double rest) {
-        Words words = Words.of(runs, measurer);
+        return lines(words(runs), first, rest);
+    }
+
+    /** The runs' words, measured, for the methods below that take them. */
+    Words words(List<TextRun> runs) {
+        return Words.of(runs, measurer);
+    }
+
+    /** {@link #lines(List, double, double)} of words measured already. */
+    List<Line> lines(Words words, double first, double rest) {
         int count = words.count();
         List<Line> lines = new ArrayList<>();
-        LineBuilder current = new LineBuilder(words);
+        LineBuilder current = new LineBuilder();
         double width = 0;
         double available = first;
         for (int w = 0; w < count; w++) {
@@ -40,19 +49,18 @@ public final class LineBreaker {
             }
             if (current.isEmpty() && words.width(w) > available) {
                 // A word wider than the line (a long address, a URL): cut it where it overflows.
-                int parts = words.count();
-                cut(words, w, available, rest);
-                for (int part = parts; part < words.count(); part++) {
+                Words parts = cut(words, w, available, rest);
+                for (int part = 0; part < parts.count(); part++) {
                     if (!current.isEmpty()) {
                         lines.add(current.build(false));
                         available = rest;
                     }
-                    current.add(part);
-                    width = words.width(part);
+                    current.add(parts, part);
+                    width = parts.width(part);
                 }
                 continue;
             }
-            current.add(w);
+            current.add(words, w);
             width += add;
         }
         if (!current.isEmpty() || lines.isEmpty()) {
@@ -66,7 +74,11 @@ public final class LineBreaker {
      * {@link Balancer}): each word's text, its width and the width of the space before it.
      */
     public List<Measured> measure(List<TextRun> runs) {
-        Words words = Words.of(runs, measurer);
+        return measure(words(runs));
+    }
+
+    /** {@link #measure(List)} of words measured already. */
+    List<Measured> measure(Words words) {
         List<Measured> out = new ArrayList<>(words.count());
         for (int w = 0; w < words.count(); w++) {
             out.add(new Measured(Joins.plain(words.text(w)), words.width(w), words.glue(w)));
@@ -76,14 +88,18 @@ public final class LineBreaker {
 
     /** The lines of {@code runs} broken before the words at {@code breaks} (ascending word indexes). */
     public List<Line> linesAt(List<TextRun> runs, List<Integer> breaks) {
-        Words words = Words.of(runs, measurer);
+        return linesAt(words(runs), breaks);
+    }
+
+    /** {@link #linesAt(List, List)} of words measured already. */
+    List<Line> linesAt(Words words, List<Integer> breaks) {
         List<Line> lines = new ArrayList<>(breaks.size() + 1);
-        LineBuilder line = new LineBuilder(words);
+        LineBuilder line = new LineBuilder();
         int from = 0;
         for (int k = 0; k <= breaks.size(); k++) {
             int to = k < breaks.size() ? breaks.get(k) : words.count();
             for (int w = from; w < to; w++) {
-                line.add(w);
+                line.add(words, w);
             }
             lines.add(line.build(k == breaks.size()));
             from = to;
@@ -103,7 +119,7 @@ public final class LineBreaker {
 
     /** The natural width of the runs on one line. */
     public double width(List<TextRun> runs) {
-        Words words = Words.of(runs, measurer);
+        Words words = words(runs);
         double w = 0;
         for (int k = 0; k < words.count(); k++) {
             w += k == 0 ? words.width(k) : words.glue(k) + words.width(k);
@@ -117,9 +133,9 @@ public final class LineBreaker {
 
     /**
      * Cuts the too-wide word {@code w} at characters, the first part {@code first} wide and the
-     * others {@code rest}, and adds the parts after the last word of {@code words}.
+     * others {@code rest}: the parts as words of their own.
      */
-    private void cut(Words words, int w, double first, double rest) {
+    private Words cut(Words words, int w, double first, double rest) {
         List<List<Part>> parts = new ArrayList<>();
         List<Part> part = new ArrayList<>();
         double partWidth = 0;
@@ -158,31 +174,28 @@ public final class LineBreaker {
         if (!part.isEmpty()) {
             parts.add(part);
         }
+        Words out = Words.empty(words);
         for (int p = 0; p < parts.size(); p++) {
-            words.startWord(p == 0 ? words.glue(w) : 0, 0);
+            out.startWord(p == 0 ? words.glue(w) : 0, 0);
             for (Part x : parts.get(p)) {
-                words.addFrag(x.run(), x.start(), x.end(), x.width());
+                out.addFrag(x.run(), x.start(), x.end(), x.width());
             }
         }
+        return out;
     }
 
     /** A line being filled: its pieces so far and where the next one starts. */
     private static final class LineBuilder {
-        private final Words words;
         private final List<Line.Piece> pieces = new ArrayList<>();
         private double x;
         private int gaps;
-
-        LineBuilder(Words words) {
-            this.words = words;
-        }
 
         boolean isEmpty() {
             return pieces.isEmpty();
         }
 
-        /** Adds word {@code w}, after a breaking space unless it opens the line. */
-        void add(int w) {
+        /** Adds word {@code w} of {@code words}, after a breaking space unless it opens the line. */
+        void add(Words words, int w) {
             boolean gap = !pieces.isEmpty();
             if (gap) {
                 x += words.glue(w);

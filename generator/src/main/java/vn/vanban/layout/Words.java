@@ -17,7 +17,8 @@ import java.util.List;
  * double w = words.width(0);   // the first word's width, points
  * }</pre>
  *
- * <p>Not thread-safe: one instance per call of the {@link LineBreaker}.
+ * <p>Filled by {@link #of} (or, for the parts of a word it cuts, by the line breaker) and not
+ * changed afterwards; made and used by one thread.
  */
 final class Words {
     private final List<TextRun> runs;
@@ -56,20 +57,21 @@ final class Words {
         for (TextRun run : runs) {
             length += run.text().length();
         }
-        Words words = new Words(runs, Math.max(4, length / 5));
+        Words words = new Words(runs, length / 4 + 4);
         double pendingGlue = 0;
         int pendingSpaces = 0;
         boolean sawSpace = true;
         for (int r = 0; r < runs.size(); r++) {
             TextRun run = runs.get(r);
             FontMetrics fm = measurer.face(run.face());
-            String t = run.text();
-            int n = t.length();
+            // An array of the characters: scanned faster than the string's charAt.
+            char[] t = run.text().toCharArray();
+            int n = t.length;
             int i = 0;
             while (i < n) {
-                if (t.charAt(i) == ' ' && !(i + 1 < n && t.charAt(i + 1) == Joins.WJ)) {
+                if (t[i] == ' ' && !(i + 1 < n && t[i + 1] == Joins.WJ)) {
                     int j = i;
-                    while (j < n && t.charAt(j) == ' ') {
+                    while (j < n && t[j] == ' ') {
                         j++;
                     }
                     pendingGlue = (j - i) * fm.advance(' ') * run.sizePt();
@@ -79,7 +81,7 @@ final class Words {
                     continue;
                 }
                 int j = i;
-                while (j < n && (t.charAt(j) != ' ' || (j + 1 < n && t.charAt(j + 1) == Joins.WJ))) {
+                while (j < n && (t[j] != ' ' || (j + 1 < n && t[j + 1] == Joins.WJ))) {
                     j++;
                 }
                 if (sawSpace) {
@@ -92,6 +94,11 @@ final class Words {
             }
         }
         return words;
+    }
+
+    /** No words yet, over the runs of {@code like}: for the parts of a word the line breaker cuts. */
+    static Words empty(Words like) {
+        return new Words(like.runs, 4);
     }
 
     /** Opens a word after the others; its fragments follow with {@link #addFrag}. */

@@ -22,8 +22,9 @@ import vn.vanban.doc.Span;
 import vn.vanban.style.FontFace;
 
 /**
- * The {@link LineBreaker} sets exactly the lines, words and widths of the one before it
- * ({@link LineBreakerOracle}), to the last bit of every double, and its pieces draw the same text: on every span list and string of
+ * The {@link LineBreaker} and the {@link Balancer} set exactly the lines, words and widths of the
+ * ones before them ({@link LineBreakerOracle}, {@link BalancerOracle}), to the last bit of every
+ * double, and their pieces draw the same text: on every span list and string of
  * the examples' documents at many widths, and on random runs with repeated spaces, no-break
  * spaces, word joiners, surrogate pairs, empty runs and words wider than the line.
  */
@@ -31,6 +32,8 @@ class LineBreakerOracleTest {
     private static final TextMeasurer M = TextMeasurer.standard();
     private static final LineBreaker NEW = new LineBreaker(M);
     private static final LineBreakerOracle OLD = new LineBreakerOracle(M);
+    private static final Balancer NEW_BALANCER = new Balancer(NEW);
+    private static final BalancerOracle OLD_BALANCER = new BalancerOracle(OLD);
     private static final double[] WIDTHS = {3, 20, 45.5, 100, 187.3, 250, 431.7, 467.7, 700};
 
     @Test
@@ -81,6 +84,7 @@ class LineBreakerOracleTest {
     private static void compare(List<TextRun> runs) {
         String what = runs.toString();
         for (double w : WIDTHS) {
+            assertSame(OLD_BALANCER.lines(runs, w), NEW_BALANCER.lines(runs, w), what + " balanced at " + w);
             assertSame(OLD.lines(runs, w, w), NEW.lines(runs, w, w), what + " at " + w);
             assertSame(OLD.lines(runs, w * 0.8, w), NEW.lines(runs, w * 0.8, w), what + " at " + w * 0.8 + ", " + w);
         }
