@@ -61,19 +61,33 @@ public final class PageLayout {
             List<Slice> strips = strips(section, g.textWidth(), lines);
             List<List<Paginator.Placed>> placed = Paginator.paginate(strips, g.textHeight());
             for (int p = 0; p < placed.size(); p++) {
-                List<Mark> marks = new ArrayList<>();
-                if (p > 0) {
-                    marks.add(pageNumber(g, p + 1, lines));
-                }
-                for (Paginator.Placed pl : placed.get(p)) {
-                    for (Mark m : pl.slice().marks()) {
-                        marks.add(m.shift(g.left(), g.top() + pl.y()));
-                    }
-                }
-                pages.add(new Page(g, si, p + 1, marks));
+                pages.add(new Page(g, si, p + 1, marks(g, p, placed.get(p), lines)));
             }
         }
         return pages;
+    }
+
+    /**
+     * What page {@code p} (from 0) of a section draws: its number from the second page on, then
+     * its strips' marks at their places. Gathered in an array of the exact size, which the page
+     * keeps as it is ({@link List#of} copies it once; a list would grow and be copied twice).
+     */
+    private List<Mark> marks(PageGeometry g, int p, List<Paginator.Placed> placed, Lines lines) {
+        int count = p > 0 ? 1 : 0;
+        for (Paginator.Placed pl : placed) {
+            count += pl.slice().marks().size();
+        }
+        Mark[] marks = new Mark[count];
+        int n = 0;
+        if (p > 0) {
+            marks[n++] = pageNumber(g, p + 1, lines);
+        }
+        for (Paginator.Placed pl : placed) {
+            for (Mark m : pl.slice().marks()) {
+                marks[n++] = m.shift(g.left(), g.top() + pl.y());
+            }
+        }
+        return List.of(marks);
     }
 
     /** The section's blocks as one list of strips, with the gaps between blocks and the keep rules. */
