@@ -75,7 +75,7 @@ public final class PageLayout {
     private List<Mark> marks(PageGeometry g, int p, List<Paginator.Placed> placed, Lines lines) {
         int count = p > 0 ? 1 : 0;
         for (Paginator.Placed pl : placed) {
-            count += pl.slice().marks().size();
+            count += pl.slice().drawing().size();
         }
         Mark[] marks = new Mark[count];
         int n = 0;
@@ -83,9 +83,9 @@ public final class PageLayout {
             marks[n++] = pageNumber(g, p + 1, lines);
         }
         for (Paginator.Placed pl : placed) {
-            for (Mark m : pl.slice().marks()) {
-                marks[n++] = m.shift(g.left(), g.top() + pl.y());
-            }
+            Drawing d = pl.slice().drawing();
+            d.shifted(g.left(), g.top() + pl.y(), marks, n);
+            n += d.size();
         }
         return List.of(marks);
     }
