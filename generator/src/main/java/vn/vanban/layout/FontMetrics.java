@@ -82,17 +82,6 @@ public final class FontMetrics {
         return units * sizePt;
     }
 
-    /** {@link #advance(CharSequence, int, int, double)} of characters in an array. */
-    public double advance(char[] text, int start, int end, double sizePt) {
-        double units = 0;
-        for (int i = start; i < end; ) {
-            int cp = Character.codePointAt(text, i);
-            units += advance(cp);
-            i += Character.charCount(cp);
-        }
-        return units * sizePt;
-    }
-
     /** Advance of one code point at 1 pt. */
     public double advance(int codePoint) {
         if (codePoint == 0x2060 || codePoint == 0x200B) {

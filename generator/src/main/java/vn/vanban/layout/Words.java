@@ -80,16 +80,20 @@ final class Words {
                     i = j;
                     continue;
                 }
+                // Up to the next breaking space, measured on the way as FontMetrics.advance would.
                 int j = i;
+                double units = 0;
                 while (j < n && (t[j] != ' ' || (j + 1 < n && t[j + 1] == Joins.WJ))) {
-                    j++;
+                    int cp = Character.codePointAt(t, j);
+                    units += fm.advance(cp);
+                    j += Character.charCount(cp);
                 }
                 if (sawSpace) {
                     boolean first = words.count == 0;
                     words.startWord(first ? 0 : pendingGlue, first ? 0 : pendingSpaces);
                     sawSpace = false;
                 }
-                words.addFrag(r, i, j, fm.advance(t, i, j, run.sizePt()));
+                words.addFrag(r, i, j, units * run.sizePt());
                 i = j;
             }
         }
