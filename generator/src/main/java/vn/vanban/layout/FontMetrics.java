@@ -7,7 +7,9 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The metrics of one TrueType or OpenType font file: advance widths, ascent and descent, and the
@@ -32,6 +34,13 @@ public final class FontMetrics {
     private final Font unit;
     /** Advances of the first code points at 1 pt, filled on first use (NaN until then). */
     private final float[] advances = new float[CACHED];
+    /**
+     * Descents by size, filled on first use: a style sheet has a handful of sizes, and a page
+     * layout asks for each many times. Safe to share: each value depends only on its key, and
+     * the map holds at most {@link #DESCENTS} of them.
+     */
+    private final Map<Float, Float> descents = new ConcurrentHashMap<>();
+    private static final int DESCENTS = 64;
 
     private FontMetrics(String name, Font font) {
         this.name = name;
@@ -110,7 +119,15 @@ public final class FontMetrics {
 
     /** The font's typographic descent at {@code sizePt}, points below the baseline (positive). */
     public double descent(double sizePt) {
-        return font.deriveFont((float) sizePt).getLineMetrics("Ag", FRC).getDescent();
+        Float size = (float) sizePt;
+        Float d = descents.get(size);
+        if (d == null) {
+            d = font.deriveFont(size).getLineMetrics("Ag", FRC).getDescent();
+            if (descents.size() < DESCENTS) {
+                descents.put(size, d);
+            }
+        }
+        return d;
     }
 
     /** The ink bounds of {@code text}'s glyph outlines at {@code sizePt}. */

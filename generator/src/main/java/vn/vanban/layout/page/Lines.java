@@ -1,9 +1,7 @@
 package vn.vanban.layout.page;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import vn.vanban.layout.Balancer;
 import vn.vanban.layout.Line;
@@ -20,17 +18,11 @@ import vn.vanban.style.TextStyle;
  * <pre>{@code
  * Block b = lines.paragraph(style.text(Role.BODY), runs, textWidth, Indents.NONE, false);
  * }</pre>
- *
- * <p>One per layout of a document, not shared between threads: it remembers the baseline of
- * each text style it has set (the font's line metrics, which take longer to read than most
- * paragraphs take to set).
  */
 final class Lines {
     private final TextMeasurer measurer;
     private final LineBreaker breaker;
     private final Balancer balancer;
-    /** Baselines by text style; the styles are the layout's own instances, one per role. */
-    private final Map<TextStyle, Double> baselines = new IdentityHashMap<>();
 
     Lines(TextMeasurer measurer) {
         this.measurer = measurer;
@@ -51,12 +43,7 @@ final class Lines {
 
     /** Where a line's baseline sits below the line's top ({@link TextMeasurer#baseline}). */
     double baseline(TextStyle ts) {
-        Double b = baselines.get(ts);
-        if (b == null) {
-            b = measurer.baseline(ts);
-            baselines.put(ts, b);
-        }
-        return b;
+        return measurer.baseline(ts);
     }
 
     /** The paragraph as a block of line strips; widow and orphan control already decided. */

@@ -32,6 +32,7 @@ public final class PageLayout {
     private final TextMeasurer measurer;
     /** The style sheet's text styles, built once ({@link Nd30Style#text} builds them all on every call). */
     private final Map<Role, TextStyle> styles;
+    private final Lines lines;
 
     public PageLayout(Nd30Style style) {
         this(style, TextMeasurer.standard());
@@ -41,6 +42,7 @@ public final class PageLayout {
         this.style = style;
         this.measurer = measurer;
         this.styles = Collections.unmodifiableMap(style.styles());
+        this.lines = new Lines(measurer);
     }
 
     /** The ND30 page of a section: A4 with the style sheet's margins, turned for landscape. */
@@ -52,16 +54,15 @@ public final class PageLayout {
 
     /** Every page of the document, sections in order, each section's pages numbered from 1. */
     public List<Page> layout(Document doc) {
-        Lines lines = new Lines(measurer);
         List<Page> pages = new ArrayList<>();
         List<Section> sections = doc.sections();
         for (int si = 0; si < sections.size(); si++) {
             Section section = sections.get(si);
             PageGeometry g = geometry(style, section.orientation());
-            List<Slice> strips = strips(section, g.textWidth(), lines);
+            List<Slice> strips = strips(section, g.textWidth());
             List<List<Paginator.Placed>> placed = Paginator.paginate(strips, g.textHeight());
             for (int p = 0; p < placed.size(); p++) {
-                pages.add(new Page(g, si, p + 1, marks(g, p, placed.get(p), lines)));
+                pages.add(new Page(g, si, p + 1, marks(g, p, placed.get(p))));
             }
         }
         return pages;
@@ -72,7 +73,7 @@ public final class PageLayout {
      * its strips' marks at their places. Gathered in an array of the exact size, which the page
      * keeps as it is ({@link List#of} copies it once; a list would grow and be copied twice).
      */
-    private List<Mark> marks(PageGeometry g, int p, List<Paginator.Placed> placed, Lines lines) {
+    private List<Mark> marks(PageGeometry g, int p, List<Paginator.Placed> placed) {
         int count = p > 0 ? 1 : 0;
         for (Paginator.Placed pl : placed) {
             count += pl.slice().drawing().size();
@@ -80,7 +81,7 @@ public final class PageLayout {
         Mark[] marks = new Mark[count];
         int n = 0;
         if (p > 0) {
-            marks[n++] = pageNumber(g, p + 1, lines);
+            marks[n++] = pageNumber(g, p + 1);
         }
         for (Paginator.Placed pl : placed) {
             Drawing d = pl.slice().drawing();
@@ -91,7 +92,7 @@ public final class PageLayout {
     }
 
     /** The section's blocks as one list of strips, with the gaps between blocks and the keep rules. */
-    private List<Slice> strips(Section section, double width, Lines lines) {
+    private List<Slice> strips(Section section, double width) {
         Blocks blocks = new Blocks(style, styles, measurer, lines, width);
         List<vn.vanban.doc.Block> list = section.blocks();
         boolean[] keep = KeepRules.keepWithNext(list);
@@ -134,7 +135,7 @@ public final class PageLayout {
         return out;
     }
 
-    private Mark pageNumber(PageGeometry g, int number, Lines lines) {
+    private Mark pageNumber(PageGeometry g, int number) {
         TextStyle ts = styles.get(Role.PAGE_NUMBER);
         String text = Integer.toString(number);
         double w = measurer.width(text, ts.sizePt(), ts.bold(), ts.italic());
