@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Line(List<Piece> pieces, double width, int gaps, boolean last) {
     public Line {
-        pieces = List.copyOf(pieces);
+        pieces = pieces instanceof Pieces ? pieces : List.copyOf(pieces);
     }
 
     /** The line's text as a reader sees it (joins removed). */

@@ -1,6 +1,7 @@
 package vn.vanban.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -186,17 +187,18 @@ public final class LineBreaker {
 
     /** A line being filled: its pieces so far and where the next one starts. */
     private static final class LineBuilder {
-        private final List<Line.Piece> pieces = new ArrayList<>();
+        private Line.Piece[] pieces = new Line.Piece[32];
+        private int count;
         private double x;
         private int gaps;
 
         boolean isEmpty() {
-            return pieces.isEmpty();
+            return count == 0;
         }
 
         /** Adds word {@code w} of {@code words}, after a breaking space unless it opens the line. */
         void add(Words words, int w) {
-            boolean gap = !pieces.isEmpty();
+            boolean gap = count > 0;
             if (gap) {
                 x += words.glue(w);
                 gaps++;
@@ -204,15 +206,18 @@ public final class LineBreaker {
             int from = words.fragFrom(w);
             for (int f = from; f < words.fragTo(w); f++) {
                 boolean opens = gap && f == from;
-                pieces.add(words.piece(f, x, opens, opens ? words.spaces(w) : 0));
+                if (count == pieces.length) {
+                    pieces = Arrays.copyOf(pieces, 2 * count);
+                }
+                pieces[count++] = words.piece(f, x, opens, opens ? words.spaces(w) : 0);
                 x += words.fragWidth(f);
             }
         }
 
         /** The line, and an empty builder for the next. */
         Line build(boolean last) {
-            Line line = new Line(pieces, x, gaps, last);
-            pieces.clear();
+            Line line = new Line(new Pieces(Arrays.copyOf(pieces, count)), x, gaps, last);
+            count = 0;
             x = 0;
             gaps = 0;
             return line;
