@@ -70,6 +70,10 @@ public final class Joins {
         int n = s.length;
         for (int i = 0; i < n; i++) {
             char c = s[i];
+            if (c > '9' && c != '–') {
+                // A letter or a sign no rule starts at: most of the text.
+                continue;
+            }
             if (c == ' ') {
                 if (isNumberWordSpace(s, i) || isPercentSpace(s, i)) {
                     out = Edited.of(out, n).copy(s, copied, i).add(NBSP);

@@ -37,13 +37,16 @@ record TextLine(Line line, double x0, double stretch, double baseline) implement
     /** The marks, moved by {@code dx}, {@code dy} when {@code moved} (the same sums as {@link Mark#shift}). */
     private void fill(Mark[] out, int at, boolean moved, double dx, double dy) {
         List<Line.Piece> pieces = line.pieces();
+        int n = pieces.size();
         int gaps = 0;
-        for (int i = 0; i < pieces.size(); i++) {
-            Line.Piece p = pieces.get(i);
+        Line.Piece next = n > 0 ? pieces.get(0) : null;
+        for (int i = 0; i < n; i++) {
+            Line.Piece p = next;
+            next = i + 1 < n ? pieces.get(i + 1) : null;
             if (p.spaceBefore()) {
                 gaps++;
             }
-            int spacesAfter = i + 1 < pieces.size() && pieces.get(i + 1).spaceBefore() ? pieces.get(i + 1).spaces() : 0;
+            int spacesAfter = next != null && next.spaceBefore() ? next.spaces() : 0;
             double x = x0 + p.x() + gaps * stretch;
             out[at + i] = new Mark.Text(moved ? x + dx : x, moved ? baseline + dy : baseline, p.drawn(spacesAfter),
                     p.source().face(), p.source().sizePt());
