@@ -28,6 +28,8 @@ public final class FontMetrics {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private static final int CACHED = 0x2500;
+    private static final int WORD_JOINER = 0x2060;
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
 
     private final String name;
     private final Font font;
@@ -47,6 +49,8 @@ public final class FontMetrics {
         this.font = font;
         this.unit = font.deriveFont(1000f);
         java.util.Arrays.fill(advances, Float.NaN);
+        advances[WORD_JOINER] = 0;
+        advances[ZERO_WIDTH_SPACE] = 0;
     }
 
     /**
@@ -91,18 +95,28 @@ public final class FontMetrics {
         return units * sizePt;
     }
 
-    /** Advance of one code point at 1 pt. */
+    /**
+     * Advance of one code point at 1 pt. Kept this small so that the compiler inlines it into
+     * the loops that measure every character; the first measurement of a code point is apart.
+     */
     public double advance(int codePoint) {
-        if (codePoint == 0x2060 || codePoint == 0x200B) {
+        if (codePoint < CACHED) {
+            float a = advances[codePoint];
+            if (!Float.isNaN(a)) {
+                return a;
+            }
+        }
+        return uncached(codePoint);
+    }
+
+    private double uncached(int codePoint) {
+        if (codePoint == WORD_JOINER || codePoint == ZERO_WIDTH_SPACE) {
             return 0;
         }
         if (codePoint < CACHED) {
-            float a = advances[codePoint];
-            if (Float.isNaN(a)) {
-                // Benign race: every thread computes and stores the same value.
-                a = (float) measure(codePoint);
-                advances[codePoint] = a;
-            }
+            // Benign race: every thread computes and stores the same value.
+            float a = (float) measure(codePoint);
+            advances[codePoint] = a;
             return a;
         }
         return measure(codePoint);
