@@ -65,9 +65,11 @@ public record Line(List<Piece> pieces, double width, int gaps, boolean last) {
                 char c = t.charAt(i);
                 joins = c == Joins.NBSP || c == Joins.WJ;
             }
-            if (!joins && spacesFollow(t, trailing)) {
-                return t.substring(start, end + trailing);
-            }
+            return !joins && spacesFollow(t, trailing) ? t.substring(start, end + trailing) : copy(t, trailing);
+        }
+
+        /** {@link #drawn} made character by character: joins in the piece, or other spaces after it. */
+        private String copy(String t, int trailing) {
             char[] out = new char[end - start + trailing];
             int n = 0;
             for (int i = start; i < end; i++) {
