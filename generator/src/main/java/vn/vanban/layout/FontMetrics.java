@@ -49,6 +49,7 @@ public final class FontMetrics {
         this.font = font;
         this.unit = font.deriveFont(1000f);
         java.util.Arrays.fill(advances, Float.NaN);
+        // No width: a word joiner and a zero-width space are never measured.
         advances[WORD_JOINER] = 0;
         advances[ZERO_WIDTH_SPACE] = 0;
     }
@@ -81,13 +82,8 @@ public final class FontMetrics {
      * without kerning, as Word and LibreOffice set body text. A word joiner (U+2060) has no width.
      */
     public double advance(CharSequence text, double sizePt) {
-        return advance(text, 0, text.length(), sizePt);
-    }
-
-    /** {@link #advance(CharSequence, double)} of characters {@code start} to {@code end} of {@code text}. */
-    public double advance(CharSequence text, int start, int end, double sizePt) {
         double units = 0;
-        for (int i = start; i < end; ) {
+        for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             units += advance(cp);
             i += Character.charCount(cp);
@@ -109,10 +105,8 @@ public final class FontMetrics {
         return uncached(codePoint);
     }
 
+    /** Measures a code point, and remembers it when it is one of the first {@link #CACHED}. */
     private double uncached(int codePoint) {
-        if (codePoint == WORD_JOINER || codePoint == ZERO_WIDTH_SPACE) {
-            return 0;
-        }
         if (codePoint < CACHED) {
             // Benign race: every thread computes and stores the same value.
             float a = (float) measure(codePoint);

@@ -106,7 +106,7 @@ final class Words {
     }
 
     /** Opens a word after the others; its fragments follow with {@link #addFrag}. */
-    int startWord(double glueWidth, int spaceCount) {
+    void startWord(double glueWidth, int spaceCount) {
         if (count == firstFrag.length) {
             int c = count * 2;
             firstFrag = Arrays.copyOf(firstFrag, c);
@@ -118,7 +118,7 @@ final class Words {
         width[count] = 0;
         glue[count] = glueWidth;
         spaces[count] = spaceCount;
-        return count++;
+        count++;
     }
 
     /** Adds characters {@code start} to {@code end} of run {@code run} to the last word. */
@@ -212,6 +212,7 @@ final class Words {
         return new Line.Piece(fragRun(f), fragStart[f], fragEnd[f], x, fragWidth[f], spaceBefore, spaceCount);
     }
 
+    /** The characters of fragment {@code f}, joins included. */
     private String fragText(int f) {
         return fragRun(f).text().substring(fragStart[f], fragEnd[f]);
     }
