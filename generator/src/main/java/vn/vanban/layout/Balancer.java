@@ -34,12 +34,13 @@ public final class Balancer {
      * name; never inside "Đại hội" or "Bình Phước"), the lines as even as those breaks allow.
      */
     public List<Line> lines(List<TextRun> runs, double width) {
-        List<Line> greedy = breaker.lines(runs, width, width);
+        Words measured = breaker.words(runs);
+        List<Line> greedy = breaker.lines(measured, width, width);
         int n = greedy.size();
         if (n <= 1) {
             return greedy;
         }
-        List<LineBreaker.Measured> words = breaker.measure(runs);
+        List<LineBreaker.Measured> words = breaker.measure(measured);
         int count = words.size();
         if (count < n) {
             return greedy;
@@ -83,20 +84,20 @@ public final class Balancer {
             end = from[k][end];
             breaks.add(0, end);
         }
-        List<Line> lines = breaker.linesAt(runs, breaks);
+        List<Line> lines = breaker.linesAt(measured, breaks);
         // Even lines: the last one is weighed like the others, so no word stands alone on it.
         double shortest = lines.stream().mapToDouble(Line::width).min().orElse(width);
-        return shortest < 0.25 * width && greedy.size() == lines.size() ? fallback(runs, width, n) : lines;
+        return shortest < 0.25 * width && greedy.size() == lines.size() ? fallback(measured, width, n) : lines;
     }
 
     /** The narrowest first-fit measure that keeps {@code n} lines. */
-    private List<Line> fallback(List<TextRun> runs, double width, int n) {
+    private List<Line> fallback(Words measured, double width, int n) {
         double hi = width;
         double lo = width / n * 0.8;
-        List<Line> best = breaker.lines(runs, width, width);
+        List<Line> best = breaker.lines(measured, width, width);
         for (int i = 0; i < 14; i++) {
             double mid = (lo + hi) / 2;
-            List<Line> trial = breaker.lines(runs, mid, mid);
+            List<Line> trial = breaker.lines(measured, mid, mid);
             if (trial.size() <= n) {
                 hi = mid;
                 best = trial;

@@ -7,7 +7,9 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The metrics of one TrueType or OpenType font file: advance widths, ascent and descent, and the
@@ -26,18 +28,30 @@ public final class FontMetrics {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private static final int CACHED = 0x2500;
+    private static final int WORD_JOINER = 0x2060;
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
 
     private final String name;
     private final Font font;
     private final Font unit;
     /** Advances of the first code points at 1 pt, filled on first use (NaN until then). */
     private final float[] advances = new float[CACHED];
+    /**
+     * Descents by size, filled on first use: a style sheet has a handful of sizes, and a page
+     * layout asks for each many times. Safe to share: each value depends only on its key, and
+     * the map holds at most {@link #DESCENTS} of them.
+     */
+    private final Map<Float, Float> descents = new ConcurrentHashMap<>();
+    private static final int DESCENTS = 64;
 
     private FontMetrics(String name, Font font) {
         this.name = name;
         this.font = font;
         this.unit = font.deriveFont(1000f);
         java.util.Arrays.fill(advances, Float.NaN);
+        // No width: a word joiner and a zero-width space are never measured.
+        advances[WORD_JOINER] = 0;
+        advances[ZERO_WIDTH_SPACE] = 0;
     }
 
     /**
@@ -77,18 +91,26 @@ public final class FontMetrics {
         return units * sizePt;
     }
 
-    /** Advance of one code point at 1 pt. */
+    /**
+     * Advance of one code point at 1 pt. Kept this small so that the compiler inlines it into
+     * the loops that measure every character; the first measurement of a code point is apart.
+     */
     public double advance(int codePoint) {
-        if (codePoint == 0x2060 || codePoint == 0x200B) {
-            return 0;
-        }
         if (codePoint < CACHED) {
             float a = advances[codePoint];
-            if (Float.isNaN(a)) {
-                // Benign race: every thread computes and stores the same value.
-                a = (float) measure(codePoint);
-                advances[codePoint] = a;
+            if (!Float.isNaN(a)) {
+                return a;
             }
+        }
+        return uncached(codePoint);
+    }
+
+    /** Measures a code point, and remembers it when it is one of the first {@link #CACHED}. */
+    private double uncached(int codePoint) {
+        if (codePoint < CACHED) {
+            // Benign race: every thread computes and stores the same value.
+            float a = (float) measure(codePoint);
+            advances[codePoint] = a;
             return a;
         }
         return measure(codePoint);
@@ -105,7 +127,15 @@ public final class FontMetrics {
 
     /** The font's typographic descent at {@code sizePt}, points below the baseline (positive). */
     public double descent(double sizePt) {
-        return font.deriveFont((float) sizePt).getLineMetrics("Ag", FRC).getDescent();
+        Float size = (float) sizePt;
+        Float d = descents.get(size);
+        if (d == null) {
+            d = font.deriveFont(size).getLineMetrics("Ag", FRC).getDescent();
+            if (descents.size() < DESCENTS) {
+                descents.put(size, d);
+            }
+        }
+        return d;
     }
 
     /** The ink bounds of {@code text}'s glyph outlines at {@code sizePt}. */

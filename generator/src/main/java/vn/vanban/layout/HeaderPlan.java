@@ -2,6 +2,7 @@ package vn.vanban.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.doc.HeaderBlock;
 import vn.vanban.style.Nd30Style;
@@ -44,26 +45,31 @@ public record HeaderPlan(double left, double right, List<String> parent, List<St
     }
 
     public static HeaderPlan of(HeaderBlock h, Nd30Style style, TextMeasurer m, double textWidth) {
-        double rightNeed = Math.max(width(m, style, Role.NATIONAL_NAME, h.nationalName()),
-                Math.max(width(m, style, Role.MOTTO, h.motto()), width(m, style, Role.PLACE_DATE, h.placeAndDate())))
+        // Every text style at once: Nd30Style.text builds them all on each call.
+        Map<Role, TextStyle> styles = style.styles();
+        double motto = width(m, styles.get(Role.MOTTO), h.motto());
+        double rightNeed = Math.max(width(m, styles.get(Role.NATIONAL_NAME), h.nationalName()),
+                Math.max(motto, width(m, styles.get(Role.PLACE_DATE), h.placeAndDate())))
                 + 2 * PageGeometry.mm(SLACK_MM);
         double base = PageGeometry.mm(style.headerLeftMm());
         double most = Math.max(base, textWidth - rightNeed);
-        List<String> parent = split(h.parentAgency(), m, style.text(Role.PARENT_AGENCY), most);
-        List<String> agency = split(h.agency(), m, style.text(Role.AGENCY), most);
-        double widest = width(m, style, Role.NUMBER, h.number());
+        TextStyle parentStyle = styles.get(Role.PARENT_AGENCY);
+        TextStyle agencyStyle = styles.get(Role.AGENCY);
+        List<String> parent = split(h.parentAgency(), m, parentStyle, most);
+        List<String> agency = split(h.agency(), m, agencyStyle, most);
+        double widest = width(m, styles.get(Role.NUMBER), h.number());
         for (String s : parent) {
-            widest = Math.max(widest, width(m, style, Role.PARENT_AGENCY, s));
+            widest = Math.max(widest, width(m, parentStyle, s));
         }
         double widestAgency = 0;
         for (String s : agency) {
-            widestAgency = Math.max(widestAgency, width(m, style, Role.AGENCY, s));
+            widestAgency = Math.max(widestAgency, width(m, agencyStyle, s));
         }
         widest = Math.max(widest, widestAgency) + 2 * PageGeometry.mm(SLACK_MM);
         double left = Math.min(most, Math.max(base, widest));
-        double level = m.baseline(style.text(Role.PLACE_DATE)) - m.baseline(style.text(Role.NUMBER));
+        double level = m.baseline(styles.get(Role.PLACE_DATE)) - m.baseline(styles.get(Role.NUMBER));
         return new HeaderPlan(left, textWidth - left, parent, agency, style.agencyRuleRatio() * widestAgency,
-                width(m, style, Role.MOTTO, h.motto()), Math.max(0, level), Math.max(0, -level));
+                motto, Math.max(0, level), Math.max(0, -level));
     }
 
 
@@ -75,8 +81,7 @@ public record HeaderPlan(double left, double right, List<String> parent, List<St
         return out;
     }
 
-    private static double width(TextMeasurer m, Nd30Style style, Role role, String s) {
-        TextStyle ts = style.text(role);
+    private static double width(TextMeasurer m, TextStyle ts, String s) {
         return s == null ? 0 : m.width(Joins.apply(s), ts.sizePt(), ts.bold(), ts.italic());
     }
 }

@@ -1,6 +1,7 @@
 package vn.vanban.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,39 +25,47 @@ public final class LineBreaker {
 
     /** One run as lines, the first {@code first} wide and the others {@code rest} wide. */
     public List<Line> lines(List<TextRun> runs, double first, double rest) {
-        List<Word> words = words(runs);
+        return lines(words(runs), first, rest);
+    }
+
+    /** The runs' words, measured, for the methods below that take them. */
+    Words words(List<TextRun> runs) {
+        return Words.of(runs, measurer);
+    }
+
+    /** {@link #lines(List, double, double)} of words measured already. */
+    List<Line> lines(Words words, double first, double rest) {
+        int count = words.count();
         List<Line> lines = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
+        LineBuilder current = new LineBuilder();
         double width = 0;
         double available = first;
-        for (int w = 0; w < words.size(); w++) {
-            Word word = words.get(w);
-            double add = current.isEmpty() ? word.width : word.glue + word.width;
+        for (int w = 0; w < count; w++) {
+            double add = current.isEmpty() ? words.width(w) : words.glue(w) + words.width(w);
             if (!current.isEmpty() && width + add > available) {
-                lines.add(line(current, false));
-                current = new ArrayList<>();
+                lines.add(current.build(false));
                 available = rest;
                 width = 0;
-                add = word.width;
+                add = words.width(w);
             }
-            if (current.isEmpty() && word.width > available) {
+            if (current.isEmpty() && words.width(w) > available) {
                 // A word wider than the line (a long address, a URL): cut it where it overflows.
-                for (Word part : cut(word, available, rest)) {
+                Words parts = cut(words, w, available, rest);
+                for (int part = 0; part < parts.count(); part++) {
                     if (!current.isEmpty()) {
-                        lines.add(line(current, false));
-                        current = new ArrayList<>();
+                        lines.add(current.build(false));
                         available = rest;
                     }
-                    current.add(part);
-                    width = part.width;
+                    current.add(parts, part);
+                    width = parts.width(part);
                 }
                 continue;
             }
-            current.add(word);
+            current.add(words, w);
             width += add;
         }
         if (!current.isEmpty() || lines.isEmpty()) {
-            lines.add(line(current, true));
+            lines.add(current.build(true));
         }
         return lines;
     }
@@ -66,23 +75,34 @@ public final class LineBreaker {
      * {@link Balancer}): each word's text, its width and the width of the space before it.
      */
     public List<Measured> measure(List<TextRun> runs) {
-        List<Measured> out = new ArrayList<>();
-        for (Word w : words(runs)) {
-            StringBuilder t = new StringBuilder();
-            w.frags.forEach(f -> t.append(f.run().text()));
-            out.add(new Measured(Joins.plain(t.toString()), w.width, w.glue));
+        return measure(words(runs));
+    }
+
+    /** {@link #measure(List)} of words measured already. */
+    List<Measured> measure(Words words) {
+        List<Measured> out = new ArrayList<>(words.count());
+        for (int w = 0; w < words.count(); w++) {
+            out.add(new Measured(Joins.plain(words.text(w)), words.width(w), words.glue(w)));
         }
         return out;
     }
 
     /** The lines of {@code runs} broken before the words at {@code breaks} (ascending word indexes). */
     public List<Line> linesAt(List<TextRun> runs, List<Integer> breaks) {
-        List<Word> words = words(runs);
-        List<Line> lines = new ArrayList<>();
+        return linesAt(words(runs), breaks);
+    }
+
+    /** {@link #linesAt(List, List)} of words measured already. */
+    List<Line> linesAt(Words words, List<Integer> breaks) {
+        List<Line> lines = new ArrayList<>(breaks.size() + 1);
+        LineBuilder line = new LineBuilder();
         int from = 0;
         for (int k = 0; k <= breaks.size(); k++) {
-            int to = k < breaks.size() ? breaks.get(k) : words.size();
-            lines.add(line(words.subList(from, to), k == breaks.size()));
+            int to = k < breaks.size() ? breaks.get(k) : words.count();
+            for (int w = from; w < to; w++) {
+                line.add(words, w);
+            }
+            lines.add(line.build(k == breaks.size()));
             from = to;
         }
         return lines;
@@ -100,126 +120,107 @@ public final class LineBreaker {
 
     /** The natural width of the runs on one line. */
     public double width(List<TextRun> runs) {
+        Words words = words(runs);
         double w = 0;
-        boolean firstWord = true;
-        for (Word word : words(runs)) {
-            w += firstWord ? word.width : word.glue + word.width;
-            firstWord = false;
+        for (int k = 0; k < words.count(); k++) {
+            w += k == 0 ? words.width(k) : words.glue(k) + words.width(k);
         }
         return w;
     }
 
-    /** A word: pieces with no breaking space between them, and the space before it. */
-    private static final class Word {
-        final List<Frag> frags = new ArrayList<>();
-        double width;
-        double glue;
-        int spaces;
+    /** A part of a cut word: characters {@code start} to {@code end} of run {@code run}. */
+    private record Part(int run, int start, int end, double width) {
     }
 
-    private record Frag(TextRun run, double width) {
-    }
-
-    private List<Word> words(List<TextRun> runs) {
-        List<Word> words = new ArrayList<>();
-        Word word = null;
-        double pendingGlue = 0;
-        int pendingSpaces = 0;
-        boolean sawSpace = false;
-        for (TextRun run : runs) {
+    /**
+     * Cuts the too-wide word {@code w} at characters, the first part {@code first} wide and the
+     * others {@code rest}: the parts as words of their own.
+     */
+    private Words cut(Words words, int w, double first, double rest) {
+        List<List<Part>> parts = new ArrayList<>();
+        List<Part> part = new ArrayList<>();
+        double partWidth = 0;
+        double available = first;
+        for (int f = words.fragFrom(w); f < words.fragTo(w); f++) {
+            TextRun run = words.fragRun(f);
+            int r = words.fragRunIndex(f);
             FontMetrics fm = measurer.face(run.face());
             String t = run.text();
-            int i = 0;
-            while (i < t.length()) {
-                if (t.charAt(i) == ' ' && !(i + 1 < t.length() && t.charAt(i + 1) == Joins.WJ)) {
-                    int j = i;
-                    while (j < t.length() && t.charAt(j) == ' ') {
-                        j++;
-                    }
-                    pendingGlue = (j - i) * fm.advance(' ') * run.sizePt();
-                    pendingSpaces = j - i;
-                    sawSpace = true;
-                    i = j;
-                    continue;
-                }
-                int j = i;
-                while (j < t.length() && (t.charAt(j) != ' ' || (j + 1 < t.length() && t.charAt(j + 1) == Joins.WJ))) {
-                    j++;
-                }
-                String part = t.substring(i, j);
-                double w = fm.advance(part, run.sizePt());
-                if (word == null || sawSpace) {
-                    word = new Word();
-                    word.glue = words.isEmpty() ? 0 : pendingGlue;
-                    word.spaces = words.isEmpty() ? 0 : pendingSpaces;
-                    words.add(word);
-                    sawSpace = false;
-                }
-                word.frags.add(new Frag(new TextRun(part, run.face(), run.sizePt()), w));
-                word.width += w;
-                i = j;
-            }
-        }
-        return words;
-    }
-
-    /** Cuts a too-wide word at characters: the first part {@code first} wide, the others {@code rest}. */
-    private List<Word> cut(Word word, double first, double rest) {
-        List<Word> parts = new ArrayList<>();
-        Word part = new Word();
-        part.glue = word.glue;
-        double available = first;
-        for (Frag f : word.frags) {
-            FontMetrics fm = measurer.face(f.run().face());
-            String t = f.run().text();
-            int start = 0;
-            double w = 0;
-            for (int i = 0; i < t.length(); ) {
+            int end = words.fragEnd(f);
+            int start = words.fragStart(f);
+            double width = 0;
+            for (int i = start; i < end; ) {
                 int cp = t.codePointAt(i);
-                double a = fm.advance(cp) * f.run().sizePt();
-                if (part.width + w + a > available && (part.width + w) > 0) {
+                double a = fm.advance(cp) * run.sizePt();
+                if (partWidth + width + a > available && (partWidth + width) > 0) {
                     if (i > start) {
-                        part.frags.add(new Frag(new TextRun(t.substring(start, i), f.run().face(), f.run().sizePt()), w));
-                        part.width += w;
+                        part.add(new Part(r, start, i, width));
+                        partWidth += width;
                     }
                     parts.add(part);
-                    part = new Word();
+                    part = new ArrayList<>();
+                    partWidth = 0;
                     available = rest;
                     start = i;
-                    w = 0;
+                    width = 0;
                 }
-                w += a;
+                width += a;
                 i += Character.charCount(cp);
             }
-            if (start < t.length()) {
-                part.frags.add(new Frag(new TextRun(t.substring(start), f.run().face(), f.run().sizePt()), w));
-                part.width += w;
+            if (start < end) {
+                part.add(new Part(r, start, end, width));
+                partWidth += width;
             }
         }
-        if (!part.frags.isEmpty()) {
+        if (!part.isEmpty()) {
             parts.add(part);
         }
-        return parts;
-    }
-
-    private static Line line(List<Word> words, boolean last) {
-        List<Line.Piece> pieces = new ArrayList<>();
-        double x = 0;
-        int gaps = 0;
-        for (int w = 0; w < words.size(); w++) {
-            Word word = words.get(w);
-            boolean gap = w > 0;
-            if (gap) {
-                x += word.glue;
-                gaps++;
-            }
-            boolean firstFrag = true;
-            for (Frag f : word.frags) {
-                pieces.add(new Line.Piece(f.run(), x, f.width(), gap && firstFrag, gap && firstFrag ? word.spaces : 0));
-                x += f.width();
-                firstFrag = false;
+        Words out = Words.empty(words);
+        for (int p = 0; p < parts.size(); p++) {
+            out.startWord(p == 0 ? words.glue(w) : 0, 0);
+            for (Part x : parts.get(p)) {
+                out.addFrag(x.run(), x.start(), x.end(), x.width());
             }
         }
-        return new Line(pieces, x, gaps, last);
+        return out;
+    }
+
+    /** A line being filled: its pieces so far and where the next one starts. */
+    private static final class LineBuilder {
+        private Line.Piece[] pieces = new Line.Piece[32];
+        private int count;
+        private double x;
+        private int gaps;
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        /** Adds word {@code w} of {@code words}, after a breaking space unless it opens the line. */
+        void add(Words words, int w) {
+            boolean gap = count > 0;
+            if (gap) {
+                x += words.glue(w);
+                gaps++;
+            }
+            int from = words.fragFrom(w);
+            for (int f = from; f < words.fragTo(w); f++) {
+                boolean opens = gap && f == from;
+                if (count == pieces.length) {
+                    pieces = Arrays.copyOf(pieces, 2 * count);
+                }
+                pieces[count++] = words.piece(f, x, opens, opens ? words.spaces(w) : 0);
+                x += words.fragWidth(f);
+            }
+        }
+
+        /** The line, and an empty builder for the next. */
+        Line build(boolean last) {
+            Line line = new Line(new Pieces(Arrays.copyOf(pieces, count)), x, gaps, last);
+            count = 0;
+            x = 0;
+            gaps = 0;
+            return line;
+        }
     }
 }

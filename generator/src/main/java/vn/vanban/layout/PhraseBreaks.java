@@ -67,13 +67,22 @@ public final class PhraseBreaks {
         if (n <= 1) {
             return List.of(name.strip());
         }
+        // Each word in capitals once (the rules compare capitals), and the words joined once: a
+        // candidate line is a substring of that.
+        String[] upper = new String[n];
+        int[] starts = new int[n];
+        for (int i = 0; i < n; i++) {
+            upper[i] = upper(words[i]);
+            starts[i] = i == 0 ? 0 : starts[i - 1] + words[i - 1].length() + 1;
+        }
+        String joined = String.join(" ", words);
         int[] cost = new int[n];
         for (int i = 1; i < n; i++) {
             cost[i] = dash(words[i]) || dash(words[i - 1]) ? BY_A_DASH
-                    : boundary(words, i) ? 0
-                    : afterOpener(words, i) ? AFTER_OPENER : ELSEWHERE;
+                    : boundary(upper, i) ? 0
+                    : afterOpener(upper, i) ? AFTER_OPENER : ELSEWHERE;
         }
-        int forced = localBodySplit(words);
+        int forced = localBodySplit(upper);
         // best[i]: fewest (lines, cost, raggedness) setting words[0..i) ; from[i]: start of its last line.
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
@@ -84,7 +93,7 @@ public final class PhraseBreaks {
                 if (forced > 0 && start < forced && end > forced) {
                     break;
                 }
-                double w = measure.width(join(words, start, end));
+                double w = measure.width(line(joined, words, starts, start, end));
                 boolean fits = w <= maxWidth || end - start == 1;
                 if (!fits) {
                     break;
@@ -102,29 +111,30 @@ public final class PhraseBreaks {
         }
         List<String> lines = new ArrayList<>();
         for (int end = n; end > 0; end = from[end]) {
-            lines.add(0, join(words, from[end], end));
+            lines.add(0, line(joined, words, starts, from[end], end));
         }
         return lines;
     }
 
-    private static boolean boundary(String[] words, int i) {
-        String one = upper(words[i]);
-        String two = i + 1 < words.length ? one + " " + upper(words[i + 1]) : one;
-        String before = upper(words[i - 1]);
+    /** Whether a phrase starts at word {@code i} ({@code upper}: the words in capitals). */
+    private static boolean boundary(String[] upper, int i) {
+        String one = upper[i];
+        String two = i + 1 < upper.length ? one + " " + upper[i + 1] : one;
+        String before = upper[i - 1];
         if (COMPOUNDS.contains(before + " " + one) || (!OPENERS.contains(two) && COMPOUNDS.contains(two))) {
             return false;
         }
-        String beforeTwo = i >= 2 ? upper(words[i - 2]) + " " + before : before;
-        String beforeThree = i >= 3 ? upper(words[i - 3]) + " " + beforeTwo : beforeTwo;
+        String beforeTwo = i >= 2 ? upper[i - 2] + " " + before : before;
+        String beforeThree = i >= 3 ? upper[i - 3] + " " + beforeTwo : beforeTwo;
         return OPENERS.contains(one) || OPENERS.contains(two) || CLOSERS.contains(before)
                 || CLOSERS.contains(beforeTwo) || CLOSERS.contains(beforeThree);
     }
 
     /** Whether the words before {@code i} end with a unit word ("HỘI ĐỒNG" / "THI ĐUA …"). */
-    private static boolean afterOpener(String[] words, int i) {
-        String one = upper(words[i - 1]);
-        String two = i >= 2 ? upper(words[i - 2]) + " " + one : one;
-        if (COMPOUNDS.contains(one + " " + upper(words[i]))) {
+    private static boolean afterOpener(String[] upper, int i) {
+        String one = upper[i - 1];
+        String two = i >= 2 ? upper[i - 2] + " " + one : one;
+        if (COMPOUNDS.contains(one + " " + upper[i])) {
             return false;
         }
         return (OPENERS.contains(one) && !(i >= 2 && COMPOUNDS.contains(two))) || OPENERS.contains(two);
@@ -135,13 +145,13 @@ public final class PhraseBreaks {
     }
 
     /** The word index before which a local body's name must break, or 0. */
-    private static int localBodySplit(String[] words) {
-        String all = upper(String.join(" ", words));
+    private static int localBodySplit(String[] upper) {
+        String all = String.join(" ", upper);
         for (String body : LOCAL_BODIES) {
             if (all.startsWith(body + " ")) {
                 int k = body.split(" ").length;
-                String next = upper(words[k]);
-                String nextTwo = k + 1 < words.length ? next + " " + upper(words[k + 1]) : next;
+                String next = upper[k];
+                String nextTwo = k + 1 < upper.length ? next + " " + upper[k + 1] : next;
                 if (LEVELS.contains(next) || LEVELS.contains(nextTwo)) {
                     return k;
                 }
@@ -150,8 +160,9 @@ public final class PhraseBreaks {
         return 0;
     }
 
-    private static String join(String[] words, int from, int to) {
-        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    /** Words {@code from} to {@code to} joined by single spaces: a substring of {@code joined}. */
+    private static String line(String joined, String[] words, int[] starts, int from, int to) {
+        return joined.substring(starts[from], starts[to - 1] + words[to - 1].length());
     }
 
     private static String upper(String s) {

@@ -1,8 +1,11 @@
 package vn.vanban.layout;
 
+import java.util.Map;
+
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.style.Nd30Style;
 import vn.vanban.style.Role;
+import vn.vanban.style.TextStyle;
 
 /**
  * The closing block's geometry, for both renderers: column widths, the space that sets "Nơi
@@ -22,7 +25,8 @@ public record SignaturePlan(double left, double right, double labelLead) {
     public static SignaturePlan of(SignatureBlock block, Nd30Style style, TextMeasurer m, double textWidth) {
         if (block.signers().size() == 1) {
             double left = style.signatureLeftShare() * textWidth;
-            double lead = Math.max(0, m.baseline(style.text(Role.AUTHORITY)) - m.baseline(style.text(Role.RECIPIENTS_LABEL)));
+            Map<Role, TextStyle> styles = style.styles();
+            double lead = Math.max(0, m.baseline(styles.get(Role.AUTHORITY)) - m.baseline(styles.get(Role.RECIPIENTS_LABEL)));
             return new SignaturePlan(left, textWidth - left, lead);
         }
         return new SignaturePlan(textWidth / 2, textWidth - textWidth / 2, 0);

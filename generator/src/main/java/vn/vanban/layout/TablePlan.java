@@ -1,6 +1,7 @@
 package vn.vanban.layout;
 
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.doc.Inlines;
 import vn.vanban.doc.Span;
@@ -30,8 +31,9 @@ public final class TablePlan {
         double[] w = new double[n];
         double[] need = new double[n];
         double pad = 2 * style.tableCellPaddingPt() + style.ruleWidthPt() + 1;
-        TextStyle head = style.text(Role.TABLE_HEADER);
-        TextStyle cell = style.text(Role.TABLE_CELL);
+        Map<Role, TextStyle> styles = style.styles();
+        TextStyle head = styles.get(Role.TABLE_HEADER);
+        TextStyle cell = styles.get(Role.TABLE_CELL);
         for (int i = 0; i < n; i++) {
             w[i] = width * cols.get(i).weight() / total;
             need[i] = longestWord(cols.get(i).header(), head, m) + pad;

@@ -2,6 +2,7 @@ package vn.vanban.layout.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.doc.Addressees;
 import vn.vanban.doc.AppendixTitle;
@@ -34,17 +35,20 @@ import vn.vanban.style.TextStyle;
  * cells and rules, so vanban's PDF and Word's or LibreOffice's rendering of the DOCX agree.
  *
  * <pre>{@code
- * Block b = new Blocks(style, measurer, textWidth).of(block);
+ * Block b = new Blocks(style, style.styles(), measurer, lines, textWidth).of(block);
  * }</pre>
  */
 final class Blocks {
     private final Nd30Style style;
+    private final Map<Role, TextStyle> styles;
     private final TextMeasurer measurer;
     private final Lines lines;
     private final double width;
 
-    Blocks(Nd30Style style, TextMeasurer measurer, Lines lines, double width) {
+    /** {@code styles}: the style sheet's text styles, built once per layout. */
+    Blocks(Nd30Style style, Map<Role, TextStyle> styles, TextMeasurer measurer, Lines lines, double width) {
         this.style = style;
+        this.styles = styles;
         this.measurer = measurer;
         this.lines = lines;
         this.width = width;
@@ -75,13 +79,13 @@ final class Blocks {
     // --- Paragraph-shaped blocks -------------------------------------------------------------
 
     private Block text(Role role, String label, List<Span> spans, boolean balance) {
-        TextStyle ts = style.text(role);
+        TextStyle ts = styles.get(role);
         return lines.paragraph(ts, Runs.of(ts, label, spans), width,
                 new Indents(0, 0, PageGeometry.mm(ts.firstLineMm())), balance);
     }
 
     private Block line(Role role, String text, double containerWidth, boolean balance) {
-        TextStyle ts = style.text(role);
+        TextStyle ts = styles.get(role);
         return lines.paragraph(ts, Runs.of(ts, text), containerWidth,
                 new Indents(0, 0, PageGeometry.mm(ts.firstLineMm())), balance);
     }
@@ -90,7 +94,7 @@ final class Blocks {
         if (h.level() != Heading.Level.PART) {
             return text(Roles.of(h), h.label(), h.title(), false);
         }
-        TextStyle ts = style.text(Role.PART_TITLE);
+        TextStyle ts = styles.get(Role.PART_TITLE);
         return concat(line(Role.PART_LABEL, h.label(), width, false),
                 lines.paragraph(ts, Runs.of(ts, null, h.title()), width, Indents.NONE, true));
     }
@@ -117,7 +121,7 @@ final class Blocks {
     }
 
     private Block addressees(Addressees a) {
-        TextStyle ts = style.text(Role.ADDRESSEES);
+        TextStyle ts = styles.get(Role.ADDRESSEES);
         List<String> rs = a.recipients();
         AddresseesPlan plan = AddresseesPlan.of(style, measurer, width);
         if (rs.size() == 1) {
@@ -157,13 +161,13 @@ final class Blocks {
 
     /** A header line: fitted by the plan, written without joins. */
     private Block headerLine(Role role, String text, double containerWidth) {
-        TextStyle ts = style.text(role);
+        TextStyle ts = styles.get(role);
         return lines.paragraph(ts, Runs.asWritten(ts, text), containerWidth, Indents.NONE, false);
     }
 
     private Block header(HeaderBlock h) {
         HeaderPlan plan = HeaderPlan.of(h, style, measurer, width);
-        double below = measurer.descent(style.text(Role.PLACE_DATE).sizePt(), false, true);
+        double below = measurer.descent(styles.get(Role.PLACE_DATE).sizePt(), false, true);
         List<Block> agency = new ArrayList<>();
         plan.parent().forEach(s -> agency.add(headerLine(Role.PARENT_AGENCY, s, plan.left())));
         plan.agency().forEach(s -> agency.add(headerLine(Role.AGENCY, s, plan.left())));
@@ -178,7 +182,7 @@ final class Blocks {
         nation.add(rule(plan.right(), plan.mottoRule(), below));
 
         List<Block> number = new ArrayList<>();
-        TextStyle numberStyle = style.text(Role.NUMBER);
+        TextStyle numberStyle = styles.get(Role.NUMBER);
         number.add(lines.paragraph(numberStyle, Runs.asWritten(numberStyle, h.number() == null ? "" : h.number()), plan.left(),
                 Indents.NONE, false, numberStyle.align(), numberStyle.spaceBeforePt() + plan.numberLead(), numberStyle.spaceAfterPt()));
         if (h.subjectLine() != null) {
@@ -187,7 +191,7 @@ final class Blocks {
         if (h.draftMark() != null) {
             number.add(draftBox(h.draftMark(), plan.left()));
         }
-        TextStyle dateStyle = style.text(Role.PLACE_DATE);
+        TextStyle dateStyle = styles.get(Role.PLACE_DATE);
         List<Block> date = List.of(lines.paragraph(dateStyle, Runs.asWritten(dateStyle, h.placeAndDate()), plan.right(),
                 Indents.NONE, false, dateStyle.align(), dateStyle.spaceBeforePt() + plan.dateLead(), dateStyle.spaceAfterPt()));
 
@@ -198,7 +202,7 @@ final class Blocks {
 
     /** "DỰ THẢO" in a single-line box just wide enough for it, centred in the column. */
     private Block draftBox(String mark, double column) {
-        TextStyle ts = style.text(Role.DRAFT_MARK);
+        TextStyle ts = styles.get(Role.DRAFT_MARK);
         double pad = style.tableCellPaddingPt();
         double w = style.ruleWidthPt();
         double box = Math.min(column, measurer.width(mark, ts.sizePt(), ts.bold(), ts.italic()) + 2 * pad);
@@ -254,7 +258,7 @@ final class Blocks {
 
     private List<Block> recipients(List<String> items, double column, double before) {
         List<Block> out = new ArrayList<>();
-        TextStyle label = style.text(Role.RECIPIENTS_LABEL);
+        TextStyle label = styles.get(Role.RECIPIENTS_LABEL);
         out.add(lines.paragraph(label, Runs.of(label, items.isEmpty() ? "" : Labels.NOI_NHAN), column,
                 Indents.NONE, false, label.align(), before, label.spaceAfterPt()));
         items.forEach(r -> out.add(line(Role.RECIPIENTS, Labels.DASH + r, column, false)));
@@ -264,12 +268,12 @@ final class Blocks {
     private List<Block> titles(Signature s, double column, double before) {
         List<Block> out = new ArrayList<>();
         for (String line : s.authority()) {
-            TextStyle ts = style.text(Role.AUTHORITY);
+            TextStyle ts = styles.get(Role.AUTHORITY);
             out.add(lines.paragraph(ts, Runs.of(ts, line), column, Indents.NONE, false, ts.align(),
                     out.isEmpty() ? before : ts.spaceBeforePt(), ts.spaceAfterPt()));
         }
         if (s.note() != null) {
-            TextStyle ts = style.text(Role.SIGNATURE_NOTE);
+            TextStyle ts = styles.get(Role.SIGNATURE_NOTE);
             out.add(lines.paragraph(ts, Runs.of(ts, s.note()), column, Indents.NONE, false, ts.align(),
                     out.isEmpty() ? before : ts.spaceBeforePt(), ts.spaceAfterPt()));
         }
@@ -330,7 +334,7 @@ final class Blocks {
         Slice header = centred(row(widths, head, pad, true), widths, head, pad);
         List<Slice> rows = new ArrayList<>();
         rows.add(header);
-        TextStyle cell = style.text(Role.TABLE_CELL);
+        TextStyle cell = styles.get(Role.TABLE_CELL);
         for (List<List<Span>> r : table.rows()) {
             List<List<Block>> cells = new ArrayList<>();
             for (int i = 0; i < widths.length; i++) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.vanban.layout.Balancer;
-import vn.vanban.layout.Joins;
 import vn.vanban.layout.Line;
 import vn.vanban.layout.LineBreaker;
 import vn.vanban.layout.TextMeasurer;
@@ -30,7 +29,6 @@ final class Lines {
         this.breaker = new LineBreaker(measurer);
         this.balancer = new Balancer(breaker);
     }
-
 
     /**
      * Indents of a paragraph, points.
@@ -66,15 +64,14 @@ final class Lines {
             Line line = lines.get(k);
             double start = ind.left() + (k == 0 && !balance ? ind.firstLine() : 0);
             double available = (k == 0 && !balance) ? first : rest;
-            List<Mark> marks = place(line, start, available, base, align);
             boolean breakable = k >= 2 && n - k >= 2;
-            slices.add(new Slice(lh, 0, k == 0 || breakable, marks, null));
+            slices.add(new Slice(lh, 0, k == 0 || breakable, place(line, start, available, base, align), null));
         }
         return new Block(slices, before, after);
     }
 
-    /** The pieces of one line at their positions for the alignment. */
-    private static List<Mark> place(Line line, double start, double available, double baseline, Align align) {
+    /** One line drawn at its position for the alignment. */
+    private static TextLine place(Line line, double start, double available, double baseline, Align align) {
         double slack = available - line.width();
         double x0 = switch (align) {
             case LEFT, JUSTIFY -> start;
@@ -83,18 +80,6 @@ final class Lines {
         };
         double stretch = align == Align.JUSTIFY && !line.last() && line.gaps() > 0 && slack > 0
                 ? slack / line.gaps() : 0;
-        List<Mark> marks = new ArrayList<>(line.pieces().size());
-        int gaps = 0;
-        List<Line.Piece> pieces = line.pieces();
-        for (int i = 0; i < pieces.size(); i++) {
-            Line.Piece p = pieces.get(i);
-            if (p.spaceBefore()) {
-                gaps++;
-            }
-            int spacesAfter = i + 1 < pieces.size() && pieces.get(i + 1).spaceBefore() ? pieces.get(i + 1).spaces() : 0;
-            String text = Joins.plain(p.run().text()) + " ".repeat(spacesAfter);
-            marks.add(new Mark.Text(x0 + p.x() + gaps * stretch, baseline, text, p.run().face(), p.run().sizePt()));
-        }
-        return marks;
+        return new TextLine(line, x0, stretch, baseline);
     }
 }

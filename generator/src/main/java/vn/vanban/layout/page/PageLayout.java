@@ -1,7 +1,9 @@
 package vn.vanban.layout.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import vn.vanban.doc.Document;
 import vn.vanban.doc.Section;
@@ -28,6 +30,8 @@ import vn.vanban.style.TextStyle;
 public final class PageLayout {
     private final Nd30Style style;
     private final TextMeasurer measurer;
+    /** The style sheet's text styles, built once ({@link Nd30Style#text} builds them all on every call). */
+    private final Map<Role, TextStyle> styles;
     private final Lines lines;
 
     public PageLayout(Nd30Style style) {
@@ -37,6 +41,7 @@ public final class PageLayout {
     public PageLayout(Nd30Style style, TextMeasurer measurer) {
         this.style = style;
         this.measurer = measurer;
+        this.styles = Collections.unmodifiableMap(style.styles());
         this.lines = new Lines(measurer);
     }
 
@@ -57,24 +62,38 @@ public final class PageLayout {
             List<Slice> strips = strips(section, g.textWidth());
             List<List<Paginator.Placed>> placed = Paginator.paginate(strips, g.textHeight());
             for (int p = 0; p < placed.size(); p++) {
-                List<Mark> marks = new ArrayList<>();
-                if (p > 0) {
-                    marks.add(pageNumber(g, p + 1));
-                }
-                for (Paginator.Placed pl : placed.get(p)) {
-                    for (Mark m : pl.slice().marks()) {
-                        marks.add(m.shift(g.left(), g.top() + pl.y()));
-                    }
-                }
-                pages.add(new Page(g, si, p + 1, marks));
+                pages.add(new Page(g, si, p + 1, marks(g, p, placed.get(p))));
             }
         }
         return pages;
     }
 
+    /**
+     * What page {@code p} (from 0) of a section draws: its number from the second page on, then
+     * its strips' marks at their places. Gathered in an array of the exact size, which the page
+     * keeps as it is ({@link List#of} copies it once; a list would grow and be copied twice).
+     */
+    private List<Mark> marks(PageGeometry g, int p, List<Paginator.Placed> placed) {
+        int count = p > 0 ? 1 : 0;
+        for (Paginator.Placed pl : placed) {
+            count += pl.slice().drawing().size();
+        }
+        Mark[] marks = new Mark[count];
+        int n = 0;
+        if (p > 0) {
+            marks[n++] = pageNumber(g, p + 1);
+        }
+        for (Paginator.Placed pl : placed) {
+            Drawing d = pl.slice().drawing();
+            d.shifted(g.left(), g.top() + pl.y(), marks, n);
+            n += d.size();
+        }
+        return List.of(marks);
+    }
+
     /** The section's blocks as one list of strips, with the gaps between blocks and the keep rules. */
     private List<Slice> strips(Section section, double width) {
-        Blocks blocks = new Blocks(style, measurer, lines, width);
+        Blocks blocks = new Blocks(style, styles, measurer, lines, width);
         List<vn.vanban.doc.Block> list = section.blocks();
         boolean[] keep = KeepRules.keepWithNext(list);
         List<Slice> out = new ArrayList<>();
@@ -94,7 +113,7 @@ public final class PageLayout {
             double before = laid.before();
             if (previousRuled && !table) {
                 // The DOCX gives the paragraph after a ruled table a paragraph's space before.
-                before = style.text(Role.BODY).spaceAfterPt();
+                before = styles.get(Role.BODY).spaceAfterPt();
             }
             List<Slice> slices = laid.slices();
             for (int k = 0; k < slices.size(); k++) {
@@ -117,7 +136,7 @@ public final class PageLayout {
     }
 
     private Mark pageNumber(PageGeometry g, int number) {
-        TextStyle ts = style.text(Role.PAGE_NUMBER);
+        TextStyle ts = styles.get(Role.PAGE_NUMBER);
         String text = Integer.toString(number);
         double w = measurer.width(text, ts.sizePt(), ts.bold(), ts.italic());
         double top = PageGeometry.mm(style.pageNumberFromTopMm());
