@@ -19,9 +19,6 @@ public final class Balancer {
     /** Words after which a title line may end, and before which it may start, at no cost. */
     private static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
             "tiến", "nhằm", "để", "với", "đối", "trên");
-    /** The first letters of {@link #STARTS}. */
-    private static final String START_INITIALS = STARTS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
     private static final double BAD = 3;
     private static final double PLAIN = 1;
 
@@ -157,12 +154,29 @@ public final class Balancer {
     }
 
     /**
-     * Whether the word, in lower case, is one of {@link #STARTS}. Only a word whose first letter
-     * is one of theirs in either case can be, so most words are never lower-cased.
+     * Whether the word, in lower case ({@code toLowerCase(Locale.ROOT)}), is one of
+     * {@link #STARTS}: compared character by character without making the lower-case copy. The
+     * only character that the string lower-cases otherwise than {@link Character#toLowerCase(int)}
+     * and that could meet a letter of those words is U+0130 (to "i" and a combining dot), which
+     * therefore never matches.
      */
     private static boolean isStart(String word) {
-        return !word.isEmpty() && START_INITIALS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0
-                && STARTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        for (String start : STARTS) {
+            if (start.length() == word.length() && lowerEquals(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerEquals(String word, String lower) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c == '\u0130' || Character.toLowerCase((int) c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String s) {
