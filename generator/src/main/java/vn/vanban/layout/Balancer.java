@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Balancer {
     /** Words after which a title line may end, and before which it may start, at no cost. */
-    private static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
+    static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
             "tiến", "nhằm", "để", "với", "đối", "trên");
     private static final double BAD = 3;
     private static final double PLAIN = 1;
@@ -160,7 +160,7 @@ public final class Balancer {
      * and that could meet a letter of those words is U+0130 (to "i" and a combining dot), which
      * therefore never matches.
      */
-    private static boolean isStart(String word) {
+    static boolean isStart(String word) {
         for (String start : STARTS) {
             if (start.length() == word.length() && lowerEquals(word, start)) {
                 return true;
