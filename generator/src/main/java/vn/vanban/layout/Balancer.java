@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Balancer {
     /** Words after which a title line may end, and before which it may start, at no cost. */
-    private static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
+    static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
             "tiến", "nhằm", "để", "với", "đối", "trên");
     private static final double BAD = 3;
     private static final double PLAIN = 1;
@@ -45,9 +45,18 @@ public final class Balancer {
         if (count < n) {
             return greedy;
         }
+        // Each word's case and whether it opens a phrase, decided once (each serves two breaks).
+        boolean[] caps = new boolean[count];
+        boolean[] starts = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            String t = words.get(i).text();
+            caps[i] = isAllCaps(t);
+            starts[i] = isStart(t);
+        }
         double[] cost = new double[count];
         for (int i = 1; i < count; i++) {
-            cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text());
+            cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text(),
+                    starts[i], caps[i - 1] && caps[i]);
         }
         // best[k][i]: the least cost of setting words[0..i) on k lines; from[k][i] the start of line k.
         double[][] best = new double[n + 1][count + 1];
@@ -108,8 +117,13 @@ public final class Balancer {
         return best;
     }
 
-    /** How much a break between {@code before} and {@code after} costs in a title. */
-    private static double breakCost(String twoBefore, String before, String after) {
+    /**
+     * How much a break between {@code before} and {@code after} costs in a title;
+     * {@code startsPhrase}: whether {@code after} is one of {@link #STARTS}, {@code allCaps}:
+     * whether both words are in capitals.
+     */
+    private static double breakCost(String twoBefore, String before, String after, boolean startsPhrase,
+                                    boolean allCaps) {
         if (after.isEmpty() || before.isEmpty()) {
             return PLAIN;
         }
@@ -120,9 +134,7 @@ public final class Balancer {
             // Before the last word of a phrase ("THI | ĐUA,"): a compound split.
             return BAD;
         }
-        String lower = after.toLowerCase(java.util.Locale.ROOT);
-        boolean allCaps = isAllCaps(before) && isAllCaps(after);
-        if (STARTS.contains(lower)) {
+        if (startsPhrase) {
             return 0;
         }
         if (allCaps) {
@@ -139,6 +151,32 @@ public final class Balancer {
             return !twoBefore.isEmpty() && Character.isUpperCase(twoBefore.codePointAt(0)) ? 1.5 : 0.3;
         }
         return PLAIN;
+    }
+
+    /**
+     * Whether the word, in lower case ({@code toLowerCase(Locale.ROOT)}), is one of
+     * {@link #STARTS}: compared character by character without making the lower-case copy. The
+     * only character that the string lower-cases otherwise than {@link Character#toLowerCase(int)}
+     * and that could meet a letter of those words is U+0130 (to "i" and a combining dot), which
+     * therefore never matches.
+     */
+    static boolean isStart(String word) {
+        for (String start : STARTS) {
+            if (start.length() == word.length() && lowerEquals(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerEquals(String word, String lower) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c == '\u0130' || Character.toLowerCase((int) c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String s) {

@@ -238,15 +238,16 @@ public final class Joins {
         if (text.indexOf(NBSP) < 0 && text.indexOf(WJ) < 0) {
             return text;
         }
-        StringBuilder b = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == NBSP) {
-                b.append(' ');
+                out[n++] = ' ';
             } else if (c != WJ) {
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 }

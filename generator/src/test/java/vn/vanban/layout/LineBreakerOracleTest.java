@@ -61,7 +61,8 @@ class LineBreakerOracleTest {
     @Test
     void randomRunsBreakAsTheOracle() {
         String[] pieces = {" ", " ", " ", "  ", "   ", "\u00A0", "\u2060", " \u2060", "a", "Đại", "hội", "thi", "đua", "2025",
-            "-", "/", "https://thiduakhenthuong.binhphuoc.gov.vn/van-ban/ke-hoach", "😀", "𝐀", "\u0301", "ỮỂỖ", "W", "i", "."};
+            "-", "/", "https://thiduakhenthuong.binhphuoc.gov.vn/van-ban/ke-hoach", "😀", "𝐀", "\u0301", "ỮỂỖ", "W", "i", ".",
+            "VÀ", "Của", "theo", "GIAI", "gİai", "ĐỐI", "Bình", "Phước,", "ĐOẠN;", "tới"};
         FontFace[] faces = FontFace.values();
         double[] sizes = {11, 13, 14, 7.5};
         SplittableRandom rnd = new SplittableRandom(7_5);
