@@ -2,9 +2,6 @@ package vn.vanban.render.docx.internal;
 
 import java.util.List;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
 import vn.vanban.doc.Addressees;
 import vn.vanban.doc.Heading;
 import vn.vanban.doc.ListItem;
@@ -60,24 +57,24 @@ public final class ContentWriter {
         TextStyle ts = layout.text(Role.ADDRESSEES);
         AddresseesPlan plan = AddresseesPlan.of(layout.style(), layout.measurer(), layout.textWidthPt());
         if (rs.size() == 1) {
-            CTP one = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0));
-            one.getPPr().addNewJc().setVal(Props.jc(vn.vanban.style.Align.CENTER));
+            Element one = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI + " " + rs.get(0));
+            Paragraphs.ppr(one).add("w:jc").set("w:val", Props.jc(vn.vanban.style.Align.CENTER));
             return;
         }
-        CTP label = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI);
-        Props.spacing(label.getPPr(), ts.spaceBeforePt(), 0, ts.lineHeightPt());
-        label.getPPr().addNewInd().setLeft(Twips.big(Twips.fromPt(plan.labelIndent())));
+        Element label = Paragraphs.line(flow, Role.ADDRESSEES, Labels.KINH_GUI);
+        Props.spacing(Paragraphs.ppr(label), ts.spaceBeforePt(), 0, ts.lineHeightPt());
+        Paragraphs.ppr(label).add("w:ind").set("w:left", Twips.fromPt(plan.labelIndent()));
         for (int i = 0; i < rs.size(); i++) {
-            CTP p = Paragraphs.line(flow, Role.ADDRESSEES, Labels.DASH + rs.get(i));
-            CTInd ind = p.getPPr().addNewInd();
-            ind.setLeft(Twips.big(Twips.fromPt(plan.dashIndent() + plan.hanging())));
-            ind.setHanging(Twips.big(Twips.fromPt(plan.hanging())));
-            Props.spacing(p.getPPr(), 0, i == rs.size() - 1 ? ts.spaceAfterPt() : 0, ts.lineHeightPt());
+            Element p = Paragraphs.line(flow, Role.ADDRESSEES, Labels.DASH + rs.get(i));
+            Paragraphs.ppr(p).add("w:ind")
+                    .set("w:left", Twips.fromPt(plan.dashIndent() + plan.hanging()))
+                    .set("w:hanging", Twips.fromPt(plan.hanging()));
+            Props.spacing(Paragraphs.ppr(p), 0, i == rs.size() - 1 ? ts.spaceAfterPt() : 0, ts.lineHeightPt());
         }
     }
 
     private static void labelled(Flow flow, Role role, String label, List<Span> content) {
-        CTP p = Paragraphs.add(flow, role);
+        Element p = Paragraphs.add(flow, role);
         if (label != null && !label.isEmpty()) {
             Paragraphs.text(p, content.isEmpty() ? label : label + " ");
         }

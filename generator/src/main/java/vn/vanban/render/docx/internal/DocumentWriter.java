@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-
 import vn.vanban.doc.Addressees;
 import vn.vanban.doc.AppendixTitle;
 import vn.vanban.doc.Block;
@@ -27,8 +21,8 @@ import vn.vanban.style.Nd30Style;
 import vn.vanban.style.Role;
 
 /**
- * Writes one {@link Document} as a DOCX: styles, the blocks of each section, the section
- * properties, then the package.
+ * Writes one {@link Document} as a DOCX: the blocks of each section and its section properties
+ * into the document part, then the package with the style sheet, settings and headers.
  *
  * <pre>{@code
  * new DocumentWriter(Nd30Style.standard()).write(document, out);
@@ -42,46 +36,43 @@ public final class DocumentWriter {
     }
 
     public void write(Document document, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createStyles().setStyles(StyleSheetWriter.build(style.styles(), document.metadata().language()));
-            CTBody body = doc.getDocument().getBody();
-            if (body.isSetSectPr()) {
-                body.unsetSectPr();
-            }
-            BodyFlow flow = new BodyFlow(body, style.ruleGapPt());
-            List<Section> sections = document.sections();
-            PageSetup.Headers headers = PageSetup.Headers.create(doc);
-            for (int i = 0; i < sections.size(); i++) {
-                Section section = sections.get(i);
-                Layout layout = Layout.of(style, section.orientation());
-                List<Block> blocks = section.blocks();
-                boolean[] keep = KeepRules.keepWithNext(blocks);
-                for (int b = 0; b < blocks.size(); b++) {
-                    // Counted by the flow: asking XmlBeans for the body's sizes is linear each time.
-                    long before = flow.paragraphs();
-                    long tablesBefore = flow.tables();
-                    block(flow, blocks.get(b), layout);
-                    if (keep[b]) {
-                        if (flow.tables() > tablesBefore) {
-                            KeepWithNext.lastRow(flow.lastTable());
-                        } else if (flow.paragraphs() > before) {
-                            KeepWithNext.paragraph(flow.lastAdded());
-                        }
+        String language = document.metadata().language();
+        Element root = new Element("w:document");
+        Element body = root.add("w:body");
+        BodyFlow flow = new BodyFlow(body, style.ruleGapPt());
+        List<Section> sections = document.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            Layout layout = Layout.of(style, section.orientation());
+            List<Block> blocks = section.blocks();
+            boolean[] keep = KeepRules.keepWithNext(blocks);
+            for (int b = 0; b < blocks.size(); b++) {
+                // Counted by the flow, not by walking the body's children each time.
+                long before = flow.paragraphs();
+                long tablesBefore = flow.tables();
+                block(flow, blocks.get(b), layout);
+                if (keep[b]) {
+                    if (flow.tables() > tablesBefore) {
+                        KeepWithNext.lastRow(flow.lastTable());
+                    } else if (flow.paragraphs() > before) {
+                        KeepWithNext.paragraph(flow.lastAdded());
                     }
-                    // A separator put between this table and a next one carries the keep on.
-                    flow.keepSeparator(keep[b]);
                 }
-                boolean last = i == sections.size() - 1;
-                CTP end = flow.lastParagraph();
-                if (end == null) {
-                    // A section cannot end on a table: a paragraph one rule gap high closes it.
-                    end = flow.separator();
-                }
-                CTSectPr sect = last ? body.addNewSectPr() : Paragraphs.ppr(end).addNewSectPr();
-                PageSetup.section(doc, sect, style, section.orientation(), headers);
+                // A separator put between this table and a next one carries the keep on.
+                flow.keepSeparator(keep[b]);
             }
-            PackageWriter.write(doc, document.metadata(), out);
+            boolean last = i == sections.size() - 1;
+            Element end = flow.lastParagraph();
+            if (end == null) {
+                // A section cannot end on a table: a paragraph one rule gap high closes it.
+                end = flow.separator();
+            }
+            Element sect = last ? body.add("w:sectPr") : Paragraphs.ppr(end).add("w:sectPr");
+            PageSetup.section(sect, style, section.orientation(), PageSetup.Headers.STANDARD);
         }
+        PackageWriter.Parts parts = new PackageWriter.Parts(root, StyleSheetWriter.build(style.styles(), language),
+                SettingsWriter.build(language), PageSetup.header(true), PageSetup.header(false));
+        PackageWriter.write(parts, document.metadata(), out);
     }
 
     private static void block(BodyFlow flow, Block block, Layout layout) {
@@ -104,37 +95,37 @@ public final class DocumentWriter {
 
     /** The document body, remembering whether the last thing appended was a paragraph. */
     private static final class BodyFlow implements Flow {
-        private final CTBody body;
+        private final Element body;
         private final double separatorPt;
-        private CTP last;
+        private Element last;
         private boolean any;
         private double spaceNext;
         private boolean keepSeparator;
         private long paragraphs;
         private long tables;
-        private CTP lastAdded;
-        private CTTbl lastTable;
+        private Element lastAdded;
+        private Element lastTable;
 
-        BodyFlow(CTBody body, double separatorPt) {
+        BodyFlow(Element body, double separatorPt) {
             this.body = body;
             this.separatorPt = separatorPt;
         }
 
         @Override
-        public CTP addParagraph() {
-            last = body.addNewP();
+        public Element addParagraph() {
+            last = body.add("w:p");
             lastAdded = last;
             paragraphs++;
             any = true;
             if (spaceNext > 0) {
-                Props.spaceBefore(last.addNewPPr(), spaceNext);
+                Props.spaceBefore(Paragraphs.ppr(last), spaceNext);
                 spaceNext = 0;
             }
             return last;
         }
 
         @Override
-        public CTTbl addTable() {
+        public Element addTable() {
             if (any && last == null) {
                 // Word joins two adjacent tables into one: keep them apart with a hairline paragraph.
                 separator();
@@ -142,7 +133,7 @@ public final class DocumentWriter {
             last = null;
             any = true;
             tables++;
-            lastTable = body.addNewTbl();
+            lastTable = body.add("w:tbl");
             return lastTable;
         }
 
@@ -154,20 +145,21 @@ public final class DocumentWriter {
             return tables;
         }
 
-        CTP lastAdded() {
+        Element lastAdded() {
             return lastAdded;
         }
 
-        CTTbl lastTable() {
+        Element lastTable() {
             return lastTable;
         }
 
         /** A paragraph {@code separatorPt} high, with no text. */
-        CTP separator() {
-            CTP p = body.addNewP();
-            Props.spacing(p.addNewPPr(), 0, 0, separatorPt);
+        Element separator() {
+            Element p = body.add("w:p");
+            Element ppr = p.add("w:pPr");
+            Props.spacing(ppr, 0, 0, separatorPt);
             if (keepSeparator) {
-                p.getPPr().addNewKeepNext();
+                ppr.add("w:keepNext");
             }
             last = p;
             lastAdded = p;
@@ -185,7 +177,7 @@ public final class DocumentWriter {
             spaceNext = pt;
         }
 
-        CTP lastParagraph() {
+        Element lastParagraph() {
             return last;
         }
     }

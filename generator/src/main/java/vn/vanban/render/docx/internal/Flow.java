@@ -1,32 +1,31 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import java.util.function.Supplier;
 
 /**
  * Somewhere paragraphs and tables are appended in order: the document body or a table cell.
  *
  * <pre>{@code
- * Flow body = Flow.of(ctBody::addNewP, ctBody::addNewTbl);
+ * Flow cell = Flow.of(() -> tc.add("w:p"), () -> tc.add("w:tbl"));
  * }</pre>
  */
 public interface Flow {
-    /** Appends an empty paragraph. */
-    CTP addParagraph();
+    /** Appends an empty paragraph ({@code w:p}). */
+    Element addParagraph();
 
-    /** Appends an empty table. */
-    CTTbl addTable();
+    /** Appends an empty table ({@code w:tbl}). */
+    Element addTable();
 
     /** A flow from two appenders. */
-    static Flow of(java.util.function.Supplier<CTP> paragraphs, java.util.function.Supplier<CTTbl> tables) {
+    static Flow of(Supplier<Element> paragraphs, Supplier<Element> tables) {
         return new Flow() {
             @Override
-            public CTP addParagraph() {
+            public Element addParagraph() {
                 return paragraphs.get();
             }
 
             @Override
-            public CTTbl addTable() {
+            public Element addTable() {
                 return tables.get();
             }
         };

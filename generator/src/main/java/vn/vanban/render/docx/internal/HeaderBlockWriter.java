@@ -1,12 +1,5 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-
 import vn.vanban.doc.HeaderBlock;
 import vn.vanban.style.Role;
 import vn.vanban.layout.HeaderPlan;
@@ -29,10 +22,9 @@ public final class HeaderBlockWriter {
         HeaderPlan plan = HeaderPlan.of(h, layout.style(), layout.measurer(), layout.textWidthPt());
         long left = Twips.fromPt(plan.left());
         long right = layout.textWidth() - left;
-        CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
+        Element t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
 
-        CTRow top = t.addNewTr();
-        top.addNewTrPr().addNewCantSplit();
+        Element top = Tables.row(t);
         Flow agency = Tables.cell(top, left);
         for (String line : plan.parent()) {
             Paragraphs.lineAsWritten(agency, Role.PARENT_AGENCY, line);
@@ -53,12 +45,11 @@ public final class HeaderBlockWriter {
         Paragraphs.lineAsWritten(nation, Role.MOTTO, h.motto());
         Rules.centred(nation, Role.MOTTO, layout, right, plan.mottoRule(), belowRule(layout));
 
-        CTRow bottom = t.addNewTr();
-        bottom.addNewTrPr().addNewCantSplit();
+        Element bottom = Tables.row(t);
         Flow number = Tables.cell(bottom, left);
-        CTP so = Paragraphs.lineAsWritten(number, Role.NUMBER, h.number() == null ? "" : h.number());
+        Element so = Paragraphs.lineAsWritten(number, Role.NUMBER, h.number() == null ? "" : h.number());
         TextStyle soStyle = layout.text(Role.NUMBER);
-        Props.spacing(so.getPPr(), soStyle.spaceBeforePt() + plan.numberLead(), soStyle.spaceAfterPt(), soStyle.lineHeightPt());
+        Props.spacing(Paragraphs.ppr(so), soStyle.spaceBeforePt() + plan.numberLead(), soStyle.spaceAfterPt(), soStyle.lineHeightPt());
         if (h.subjectLine() != null) {
             Paragraphs.line(number, Role.SUBJECT_LINE, h.subjectLine());
         }
@@ -66,29 +57,29 @@ public final class HeaderBlockWriter {
             boxed(number, h.draftMark(), layout, left);
         }
         Flow date = Tables.cell(bottom, right);
-        CTP day = Paragraphs.lineAsWritten(date, Role.PLACE_DATE, h.placeAndDate());
+        Element day = Paragraphs.lineAsWritten(date, Role.PLACE_DATE, h.placeAndDate());
         TextStyle dayStyle = layout.text(Role.PLACE_DATE);
-        Props.spacing(day.getPPr(), dayStyle.spaceBeforePt() + plan.dateLead(), dayStyle.spaceAfterPt(), dayStyle.lineHeightPt());
+        Props.spacing(Paragraphs.ppr(day), dayStyle.spaceBeforePt() + plan.dateLead(), dayStyle.spaceAfterPt(), dayStyle.lineHeightPt());
     }
 
     /** The draft mark in a single-line box just wide enough for it, centred in the column. */
     private static void boxed(Flow flow, String text, Layout layout, long available) {
         TextStyle ts = layout.text(Role.DRAFT_MARK);
-        CTP p = Paragraphs.line(flow, Role.DRAFT_MARK, text);
-        CTPPr ppr = p.getPPr();
+        Element p = Paragraphs.line(flow, Role.DRAFT_MARK, text);
+        Element ppr = Paragraphs.ppr(p);
         double rule = layout.style().ruleWidthPt();
         double pad = layout.style().tableCellPaddingPt();
-        CTPBdr bdr = ppr.addNewPBdr();
-        Props.border(bdr.addNewTop(), rule, pad / 2);
-        Props.border(bdr.addNewLeft(), rule, 0);
-        Props.border(bdr.addNewBottom(), rule, pad / 2);
-        Props.border(bdr.addNewRight(), rule, 0);
+        Element bdr = ppr.add("w:pBdr");
+        Props.border(bdr.add("w:top"), rule, pad / 2);
+        Props.border(bdr.add("w:left"), rule, 0);
+        Props.border(bdr.add("w:bottom"), rule, pad / 2);
+        Props.border(bdr.add("w:right"), rule, 0);
         long box = Math.min(available, Twips.fromPt(layout.measurer().width(text, ts.sizePt(), ts.bold(), ts.italic()) + 2 * pad));
         long side = (available - box) / 2;
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(Twips.big(side));
-        ind.setRight(Twips.big(available - box - side));
-        ind.setFirstLine(Twips.big(0));
+        ppr.add("w:ind")
+                .set("w:left", side)
+                .set("w:right", available - box - side)
+                .set("w:firstLine", 0);
     }
 
     /**

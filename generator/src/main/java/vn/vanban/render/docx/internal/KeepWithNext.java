@@ -1,9 +1,6 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import java.util.List;
 
 /**
  * Marks the block just written as kept with the next one ({@code w:keepNext}), as the layout
@@ -19,24 +16,21 @@ final class KeepWithNext {
     }
 
     /** Marks every paragraph of a table's last row. */
-    static void lastRow(CTTbl t) {
-        CTRow last = t.getTrArray(t.sizeOfTrArray() - 1);
-        for (CTTc tc : last.getTcList()) {
-            for (CTP p : tc.getPList()) {
+    static void lastRow(Element t) {
+        List<Element> rows = t.all("w:tr");
+        for (Element tc : rows.get(rows.size() - 1).all("w:tc")) {
+            for (Element p : tc.all("w:p")) {
                 mark(p);
             }
         }
     }
 
     /** Marks one paragraph. */
-    static void paragraph(CTP p) {
+    static void paragraph(Element p) {
         mark(p);
     }
 
-    private static void mark(CTP p) {
-        var ppr = Paragraphs.ppr(p);
-        if (!ppr.isSetKeepNext()) {
-            ppr.addNewKeepNext();
-        }
+    private static void mark(Element p) {
+        Paragraphs.ppr(p).getOrAdd("w:keepNext");
     }
 }

@@ -3,13 +3,6 @@ package vn.vanban.render.docx.internal;
 import java.text.Normalizer;
 import java.util.List;
 
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-
 import vn.vanban.doc.Span;
 import vn.vanban.layout.Joins;
 import vn.vanban.layout.Line;
@@ -22,7 +15,7 @@ import vn.vanban.style.Role;
  * other formatting; only bold and italic spans add run properties.
  *
  * <pre>{@code
- * CTP p = Paragraphs.add(flow, Role.BODY);
+ * Element p = Paragraphs.add(flow, Role.BODY);
  * Paragraphs.text(p, "1. ");
  * Paragraphs.spans(p, paragraph.content());
  * }</pre>
@@ -32,68 +25,66 @@ public final class Paragraphs {
     }
 
     /** A new empty paragraph in the role's style. */
-    public static CTP add(Flow flow, Role role) {
-        CTP p = flow.addParagraph();
-        ppr(p).addNewPStyle().setVal(role.styleId());
+    public static Element add(Flow flow, Role role) {
+        Element p = flow.addParagraph();
+        ppr(p).add("w:pStyle").set("w:val", role.styleId());
         return p;
     }
 
     /** A new paragraph in the role's style holding one plain run of text. */
-    public static CTP line(Flow flow, Role role, String text) {
-        CTP p = add(flow, role);
+    public static Element line(Flow flow, Role role, String text) {
+        Element p = add(flow, role);
         text(p, text);
         return p;
     }
 
     /** A new paragraph in the role's style holding one run exactly as written (no joins): a header line. */
-    public static CTP lineAsWritten(Flow flow, Role role, String text) {
-        CTP p = add(flow, role);
+    public static Element lineAsWritten(Flow flow, Role role, String text) {
+        Element p = add(flow, role);
         append(p, text, false, false);
         return p;
     }
 
     /** The paragraph properties, created if needed. */
-    public static CTPPr ppr(CTP p) {
-        return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+    public static Element ppr(Element p) {
+        return p.getOrAdd("w:pPr");
     }
 
     /** Appends a plain run; nothing for an empty string. */
-    public static void text(CTP p, String text) {
+    public static void text(Element p, String text) {
         run(p, text, false, false);
     }
 
     /** Appends one run per span, bold and italic as the span says. */
-    public static void spans(CTP p, List<Span> spans) {
+    public static void spans(Element p, List<Span> spans) {
         for (Span s : spans) {
             run(p, s.text(), s.bold(), s.italic());
         }
     }
 
     /** Appends a run with the layout layer's joins applied; the text is NFC and its spaces are preserved. */
-    public static CTR run(CTP p, String text, boolean bold, boolean italic) {
+    public static Element run(Element p, String text, boolean bold, boolean italic) {
         return append(p, Joins.apply(text), bold, italic);
     }
 
     /** Appends a run of text exactly as given (joins already applied, or none wanted). */
-    private static CTR append(CTP p, String text, boolean bold, boolean italic) {
+    private static Element append(Element p, String text, boolean bold, boolean italic) {
         if (text.isEmpty()) {
             return null;
         }
-        CTR r = p.addNewR();
+        Element r = p.add("w:r");
         if (bold || italic) {
-            CTRPr rpr = r.addNewRPr();
+            Element rpr = r.add("w:rPr");
             if (bold) {
-                rpr.addNewB();
-                rpr.addNewBCs();
+                rpr.add("w:b");
+                rpr.add("w:bCs");
             }
             if (italic) {
-                rpr.addNewI();
-                rpr.addNewICs();
+                rpr.add("w:i");
+                rpr.add("w:iCs");
             }
         }
-        CTText t = r.addNewT();
-        t.setStringValue(Normalizer.normalize(text, Normalizer.Form.NFC));
-        t.setSpace(SpaceAttribute.Space.PRESERVE);
+        r.add("w:t").set("xml:space", "preserve").text(Normalizer.normalize(text, Normalizer.Form.NFC));
         return r;
     }
 
@@ -101,10 +92,10 @@ public final class Paragraphs {
      * Appends lines the layout layer set (a balanced title), one {@code <w:br/>} between them, each
      * piece bold or italic where its face differs from the role's own.
      */
-    public static void lines(CTP p, List<Line> lines, TextStyle role) {
+    public static void lines(Element p, List<Line> lines, TextStyle role) {
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
-                p.addNewR().addNewBr();
+                p.add("w:r").add("w:br");
             }
             List<Line.Piece> pieces = lines.get(i).pieces();
             for (int k = 0; k < pieces.size(); k++) {

@@ -1,13 +1,5 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-
 import vn.vanban.style.Align;
 import vn.vanban.style.TextStyle;
 
@@ -15,8 +7,8 @@ import vn.vanban.style.TextStyle;
  * Writes WordprocessingML paragraph and run properties from a {@link TextStyle}.
  *
  * <pre>{@code
- * Props.paragraph(style.addNewPPr(), textStyle, true);
- * Props.run(style.addNewRPr(), textStyle);
+ * Props.paragraph(style.add("w:pPr"), textStyle, true);
+ * Props.run(style.add("w:rPr"), textStyle);
  * }</pre>
  */
 public final class Props {
@@ -27,70 +19,69 @@ public final class Props {
     }
 
     /** Spacing, exact line height, first-line indent, alignment, outline level and keep-with-next. */
-    public static void paragraph(CTPPrBase ppr, TextStyle ts, boolean keepNext) {
+    public static void paragraph(Element ppr, TextStyle ts, boolean keepNext) {
         if (keepNext) {
-            ppr.addNewKeepNext();
+            ppr.add("w:keepNext");
         }
         spacing(ppr, ts.spaceBeforePt(), ts.spaceAfterPt(), ts.lineHeightPt());
-        ppr.addNewInd().setFirstLine(Twips.big(Twips.fromMm(ts.firstLineMm())));
-        ppr.addNewJc().setVal(jc(ts.align()));
+        ppr.add("w:ind").set("w:firstLine", Twips.fromMm(ts.firstLineMm()));
+        ppr.add("w:jc").set("w:val", jc(ts.align()));
         if (ts.outlineLevel() >= 0) {
-            ppr.addNewOutlineLvl().setVal(Twips.big(ts.outlineLevel()));
+            ppr.add("w:outlineLvl").set("w:val", ts.outlineLevel());
         }
     }
 
     /** Size, bold and italic of the style (complex-script sizes too, so Vietnamese never falls back). */
-    public static void run(CTRPr rpr, TextStyle ts) {
+    public static void run(Element rpr, TextStyle ts) {
         if (ts.bold()) {
-            rpr.addNewB();
-            rpr.addNewBCs();
+            rpr.add("w:b");
+            rpr.add("w:bCs");
         }
         if (ts.italic()) {
-            rpr.addNewI();
-            rpr.addNewICs();
+            rpr.add("w:i");
+            rpr.add("w:iCs");
         }
-        rpr.addNewSz().setVal(Twips.big(Twips.halfPoints(ts.sizePt())));
-        rpr.addNewSzCs().setVal(Twips.big(Twips.halfPoints(ts.sizePt())));
+        rpr.add("w:sz").set("w:val", Twips.halfPoints(ts.sizePt()));
+        rpr.add("w:szCs").set("w:val", Twips.halfPoints(ts.sizePt()));
     }
 
     /** Space before and after and an exact line height, all in points. */
-    public static void spacing(CTPPrBase ppr, double beforePt, double afterPt, double lineHeightPt) {
-        CTSpacing sp = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
-        sp.setBefore(Twips.big(Twips.fromPt(beforePt)));
-        sp.setAfter(Twips.big(Twips.fromPt(afterPt)));
-        sp.setLine(Twips.big(Twips.fromPt(lineHeightPt)));
-        sp.setLineRule(STLineSpacingRule.EXACT);
+    public static void spacing(Element ppr, double beforePt, double afterPt, double lineHeightPt) {
+        ppr.getOrAdd("w:spacing")
+                .set("w:before", Twips.fromPt(beforePt))
+                .set("w:after", Twips.fromPt(afterPt))
+                .set("w:line", Twips.fromPt(lineHeightPt))
+                .set("w:lineRule", "exact");
     }
 
     /** Space before the paragraph only; the rest of its spacing comes from its style. */
-    public static void spaceBefore(CTPPrBase ppr, double beforePt) {
-        CTSpacing sp = ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
-        sp.setBefore(Twips.big(Twips.fromPt(beforePt)));
+    public static void spaceBefore(Element ppr, double beforePt) {
+        ppr.getOrAdd("w:spacing").set("w:before", Twips.fromPt(beforePt));
     }
 
     /** A single black border line of the given thickness and distance from the text. */
-    public static void border(CTBorder b, double widthPt, double spacePt) {
-        b.setVal(STBorder.SINGLE);
-        b.setSz(Twips.big(Math.max(2, Twips.eighths(widthPt))));
-        b.setSpace(Twips.big(Math.round(spacePt)));  // w:space is whole points
-        b.setColor(BLACK);
+    public static void border(Element b, double widthPt, double spacePt) {
+        b.set("w:val", "single");
+        b.set("w:sz", Math.max(2, Twips.eighths(widthPt)));
+        b.set("w:space", Math.round(spacePt));  // w:space is whole points
+        b.set("w:color", BLACK);
     }
 
     /** No border. */
-    public static void noBorder(CTBorder b) {
-        b.setVal(STBorder.NONE);
-        b.setSz(Twips.big(0));
-        b.setSpace(Twips.big(0));
-        b.setColor("auto");
+    public static void noBorder(Element b) {
+        b.set("w:val", "none");
+        b.set("w:sz", 0);
+        b.set("w:space", 0);
+        b.set("w:color", "auto");
     }
 
     /** The w:jc value of an alignment. */
-    public static STJc.Enum jc(Align align) {
+    public static String jc(Align align) {
         return switch (align) {
-            case LEFT -> STJc.LEFT;
-            case CENTER -> STJc.CENTER;
-            case RIGHT -> STJc.RIGHT;
-            case JUSTIFY -> STJc.BOTH;
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            case JUSTIFY -> "both";
         };
     }
 }

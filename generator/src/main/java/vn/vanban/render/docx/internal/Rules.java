@@ -1,10 +1,5 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-
 import vn.vanban.style.Role;
 
 /**
@@ -32,19 +27,18 @@ public final class Rules {
      *
      * @param spaceAfterPt space between the rule and what follows it
      */
-    public static CTP centred(Flow flow, Role role, Layout layout, long availableTwips, double lengthPt,
+    public static Element centred(Flow flow, Role role, Layout layout, long availableTwips, double lengthPt,
                               double spaceAfterPt) {
-        CTP p = Paragraphs.add(flow, role);
-        CTPPr ppr = p.getPPr();
+        Element p = Paragraphs.add(flow, role);
+        Element ppr = Paragraphs.ppr(p);
         long length = Math.min(availableTwips, Twips.fromPt(lengthPt));
         long side = (availableTwips - length) / 2;
-        CTPBdr bdr = ppr.addNewPBdr();
-        Props.border(bdr.addNewBottom(), layout.style().ruleWidthPt(), layout.style().ruleSpacePt());
+        Props.border(ppr.add("w:pBdr").add("w:bottom"), layout.style().ruleWidthPt(), layout.style().ruleSpacePt());
         Props.spacing(ppr, 0, spaceAfterPt, layout.style().ruleGapPt());
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(Twips.big(side));
-        ind.setRight(Twips.big(availableTwips - length - side));
-        ind.setFirstLine(Twips.big(0));
+        ppr.add("w:ind")
+                .set("w:left", side)
+                .set("w:right", availableTwips - length - side)
+                .set("w:firstLine", 0);
         return p;
     }
 }

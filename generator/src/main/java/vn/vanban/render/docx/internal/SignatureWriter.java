@@ -2,11 +2,6 @@ package vn.vanban.render.docx.internal;
 
 import java.util.List;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-
 import vn.vanban.doc.Signature;
 import vn.vanban.doc.SignatureBlock;
 import vn.vanban.layout.Labels;
@@ -32,9 +27,8 @@ public final class SignatureWriter {
         if (block.signers().size() == 1) {
             long left = Twips.fromPt(plan.left());
             long right = layout.textWidth() - left;
-            CTTbl t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
-            CTRow row = t.addNewTr();
-            row.addNewTrPr().addNewCantSplit();
+            Element t = Tables.create(flow, new long[] {left, right}, 0, 0, 0);
+            Element row = Tables.row(t);
             recipients(Tables.cell(row, left), block.recipients(), layout, plan.labelLead());
             signer(Tables.cell(row, right), block.signers().get(0), layout);
             signerSpace(t, 1, block.signers().get(0), layout);
@@ -44,11 +38,9 @@ public final class SignatureWriter {
         // names stand level even when one signer has more title lines; Nơi nhận under the left.
         long half = Twips.fromPt(plan.left());
         long[] widths = {half, layout.textWidth() - half};
-        CTTbl t = Tables.create(flow, widths, 0, 0, 0);
-        CTRow titles = t.addNewTr();
-        titles.addNewTrPr().addNewCantSplit();
-        CTRow names = t.addNewTr();
-        names.addNewTrPr().addNewCantSplit();
+        Element t = Tables.create(flow, widths, 0, 0, 0);
+        Element titles = Tables.row(t);
+        Element names = Tables.row(t);
         for (int i = 0; i < 2; i++) {
             Signature s = block.signers().get(i);
             Flow top = Tables.cell(titles, widths[i]);
@@ -61,8 +53,7 @@ public final class SignatureWriter {
         keepWithNext(titles);
         if (!block.recipients().isEmpty()) {
             keepWithNext(names);
-            CTRow under = t.addNewTr();
-            under.addNewTrPr().addNewCantSplit();
+            Element under = Tables.row(t);
             recipients(Tables.cell(under, widths[0]), block.recipients(), layout, 0);
             Paragraphs.add(Tables.cell(under, widths[1]), Role.RECIPIENTS);
         }
@@ -70,9 +61,9 @@ public final class SignatureWriter {
 
     /** "Nơi nhận:" (with the closing space and {@code lead} more before it) and the items. */
     private static void recipients(Flow cell, List<String> items, Layout layout, double lead) {
-        CTP label = Paragraphs.line(cell, Role.RECIPIENTS_LABEL, items.isEmpty() ? "" : Labels.NOI_NHAN);
+        Element label = Paragraphs.line(cell, Role.RECIPIENTS_LABEL, items.isEmpty() ? "" : Labels.NOI_NHAN);
         TextStyle ts = layout.text(Role.RECIPIENTS_LABEL);
-        Props.spacing(label.getPPr(), layout.style().closingSpaceBeforePt() + lead, ts.spaceAfterPt(), ts.lineHeightPt());
+        Props.spacing(Paragraphs.ppr(label), layout.style().closingSpaceBeforePt() + lead, ts.spaceAfterPt(), ts.lineHeightPt());
         for (String item : items) {
             Paragraphs.line(cell, Role.RECIPIENTS, Labels.DASH + item);
         }
@@ -97,15 +88,15 @@ public final class SignatureWriter {
 
     /** The one empty paragraph of the document, room for the signature and the seal, then the name. */
     private static void name(Flow cell, Signature s, Layout layout) {
-        CTP space = Paragraphs.add(cell, Role.SIGNER_NAME);
-        Props.spacing(space.getPPr(), 0, 0, layout.style().signatureSpacePt());
-        space.getPPr().addNewKeepNext();
+        Element space = Paragraphs.add(cell, Role.SIGNER_NAME);
+        Props.spacing(Paragraphs.ppr(space), 0, 0, layout.style().signatureSpacePt());
+        Paragraphs.ppr(space).add("w:keepNext");
         Paragraphs.line(cell, Role.SIGNER_NAME, s.name());
     }
 
     /** Puts the closing space before the first line of the signer column. */
-    private static void signerSpace(CTTbl t, int column, Signature s, Layout layout) {
-        CTP first = t.getTrArray(0).getTcArray(column).getPArray(0);
+    private static void signerSpace(Element t, int column, Signature s, Layout layout) {
+        Element first = t.all("w:tr").get(0).all("w:tc").get(column).first("w:p");
         Role role = !s.authority().isEmpty() ? Role.AUTHORITY
                 : s.note() != null ? Role.SIGNATURE_NOTE : null;
         if (role != null) {
@@ -114,16 +105,14 @@ public final class SignatureWriter {
     }
 
     /** The space between the content and the closing block, on the first line of a column. */
-    private static void closingSpace(CTP p, TextStyle ts, Layout layout) {
-        Props.spacing(p.getPPr(), layout.style().closingSpaceBeforePt(), ts.spaceAfterPt(), ts.lineHeightPt());
+    private static void closingSpace(Element p, TextStyle ts, Layout layout) {
+        Props.spacing(Paragraphs.ppr(p), layout.style().closingSpaceBeforePt(), ts.spaceAfterPt(), ts.lineHeightPt());
     }
 
-    private static void keepWithNext(CTRow row) {
-        for (CTTc tc : row.getTcList()) {
-            for (CTP p : tc.getPList()) {
-                if (!p.getPPr().isSetKeepNext()) {
-                    p.getPPr().addNewKeepNext();
-                }
+    private static void keepWithNext(Element row) {
+        for (Element tc : row.all("w:tc")) {
+            for (Element p : tc.all("w:p")) {
+                Paragraphs.ppr(p).getOrAdd("w:keepNext");
             }
         }
     }

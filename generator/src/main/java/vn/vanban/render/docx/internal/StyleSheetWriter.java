@@ -4,14 +4,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-
 import vn.vanban.style.FontFace;
 import vn.vanban.style.Role;
 import vn.vanban.style.TextStyle;
@@ -21,7 +13,7 @@ import vn.vanban.style.TextStyle;
  * text, and one named paragraph style per {@link Role}.
  *
  * <pre>{@code
- * CTStyles styles = StyleSheetWriter.build(nd30Style.styles(), "vi-VN");
+ * Element styles = StyleSheetWriter.build(nd30Style.styles(), "vi-VN");
  * }</pre>
  */
 public final class StyleSheetWriter {
@@ -38,51 +30,48 @@ public final class StyleSheetWriter {
     }
 
     /** The styles part for these text styles; {@code language} is the BCP 47 tag of the text. */
-    public static CTStyles build(Map<Role, TextStyle> styles, String language) {
-        CTStyles ct = CTStyles.Factory.newInstance();
+    public static Element build(Map<Role, TextStyle> styles, String language) {
+        Element ct = new Element("w:styles");
         TextStyle body = styles.get(Role.BODY);
-        docDefaults(ct.addNewDocDefaults(), body, language);
-
-        CTStyle normal = ct.addNewStyle();
-        normal.setType(STStyleType.PARAGRAPH);
-        normal.setDefault(true);
-        normal.setStyleId(NORMAL);
-        normal.addNewName().setVal(NORMAL);
-        normal.addNewQFormat();
-        Props.paragraph(normal.addNewPPr(), body, false);
+        docDefaults(ct.add("w:docDefaults"), body, language);
+        Element normal = ct.add("w:style");
+        normal.set("w:type", "paragraph");
+        normal.set("w:default", "true");
+        normal.set("w:styleId", NORMAL);
+        normal.add("w:name").set("w:val", NORMAL);
+        normal.add("w:qFormat");
+        Element ppr = normal.add("w:pPr");
+        Props.paragraph(ppr, body, false);
         // Widow and orphan control, which the PDF's layout applies too.
-        normal.getPPr().addNewWidowControl();
-        Props.run(normal.addNewRPr(), body);
-
+        ppr.add("w:widowControl");
+        Props.run(normal.add("w:rPr"), body);
         for (Role role : Role.values()) {
             TextStyle ts = styles.get(role);
-            CTStyle s = ct.addNewStyle();
-            s.setType(STStyleType.PARAGRAPH);
-            s.setStyleId(role.styleId());
-            s.addNewName().setVal(role.displayName());
-            s.addNewBasedOn().setVal(NORMAL);
-            s.addNewNext().setVal(ts.outlineLevel() >= 0 || role == Role.PART_TITLE
+            Element s = ct.add("w:style");
+            s.set("w:type", "paragraph");
+            s.set("w:styleId", role.styleId());
+            s.add("w:name").set("w:val", role.displayName());
+            s.add("w:basedOn").set("w:val", NORMAL);
+            s.add("w:next").set("w:val", ts.outlineLevel() >= 0 || role == Role.PART_TITLE
                     ? Role.BODY.styleId() : role.styleId());
-            s.addNewQFormat();
-            Props.paragraph(s.addNewPPr(), ts, KEEP_NEXT.contains(role));
-            Props.run(s.addNewRPr(), ts);
+            s.add("w:qFormat");
+            Props.paragraph(s.add("w:pPr"), ts, KEEP_NEXT.contains(role));
+            Props.run(s.add("w:rPr"), ts);
         }
         return ct;
     }
 
-    private static void docDefaults(CTDocDefaults dd, TextStyle body, String language) {
-        CTRPr rpr = dd.addNewRPrDefault().addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setAscii(FontFace.DOCX_FONT_NAME);
-        fonts.setHAnsi(FontFace.DOCX_FONT_NAME);
-        fonts.setCs(FontFace.DOCX_FONT_NAME);
-        fonts.setEastAsia(FontFace.DOCX_FONT_NAME);
-        rpr.addNewColor().setVal(Props.BLACK);
-        rpr.addNewSz().setVal(Twips.big(Twips.halfPoints(body.sizePt())));
-        rpr.addNewSzCs().setVal(Twips.big(Twips.halfPoints(body.sizePt())));
-        CTLanguage lang = rpr.addNewLang();
-        lang.setVal(language);
-        lang.setEastAsia(language);
-        dd.addNewPPrDefault();
+    private static void docDefaults(Element dd, TextStyle body, String language) {
+        Element rpr = dd.add("w:rPrDefault").add("w:rPr");
+        rpr.add("w:rFonts")
+                .set("w:ascii", FontFace.DOCX_FONT_NAME)
+                .set("w:hAnsi", FontFace.DOCX_FONT_NAME)
+                .set("w:cs", FontFace.DOCX_FONT_NAME)
+                .set("w:eastAsia", FontFace.DOCX_FONT_NAME);
+        rpr.add("w:color").set("w:val", Props.BLACK);
+        rpr.add("w:sz").set("w:val", Twips.halfPoints(body.sizePt()));
+        rpr.add("w:szCs").set("w:val", Twips.halfPoints(body.sizePt()));
+        rpr.add("w:lang").set("w:val", language).set("w:eastAsia", language);
+        dd.add("w:pPrDefault");
     }
 }

@@ -2,10 +2,6 @@ package vn.vanban.render.docx.internal;
 
 import java.util.List;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-
 import vn.vanban.doc.Span;
 import vn.vanban.doc.Table;
 import vn.vanban.style.Align;
@@ -29,11 +25,11 @@ public final class TableWriter {
         long[] widths = Tables.split(layout.textWidth(),
                 vn.vanban.layout.TablePlan.widths(table, layout.style(), layout.measurer(), layout.textWidthPt()));
         long pad = Twips.fromPt(layout.style().tableCellPaddingPt());
-        CTTbl t = Tables.create(flow, widths, layout.style().ruleWidthPt(), pad, pad);
-
-        CTRow head = t.addNewTr();
-        head.addNewTrPr().addNewTblHeader();
-        head.getTrPr().addNewCantSplit();
+        Element t = Tables.create(flow, widths, layout.style().ruleWidthPt(), pad, pad);
+        Element head = t.add("w:tr");
+        Element headPr = head.add("w:trPr");
+        headPr.add("w:tblHeader");
+        headPr.add("w:cantSplit");
         for (int i = 0; i < widths.length; i++) {
             Paragraphs.line(Tables.cell(head, widths[i]), Role.TABLE_HEADER, cols.get(i).header());
         }
@@ -41,13 +37,12 @@ public final class TableWriter {
 
         Align styleAlign = layout.text(Role.TABLE_CELL).align();
         for (List<List<Span>> row : table.rows()) {
-            CTRow tr = t.addNewTr();
-            tr.addNewTrPr().addNewCantSplit();
+            Element tr = Tables.row(t);
             for (int i = 0; i < widths.length; i++) {
-                CTP p = Paragraphs.add(Tables.cell(tr, widths[i]), Role.TABLE_CELL);
+                Element p = Paragraphs.add(Tables.cell(tr, widths[i]), Role.TABLE_CELL);
                 Align align = Align.valueOf(cols.get(i).align().name());
                 if (align != styleAlign) {
-                    p.getPPr().addNewJc().setVal(Props.jc(align));
+                    Paragraphs.ppr(p).add("w:jc").set("w:val", Props.jc(align));
                 }
                 Paragraphs.spans(p, row.get(i));
             }

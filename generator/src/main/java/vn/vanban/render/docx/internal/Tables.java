@@ -1,25 +1,12 @@
 package vn.vanban.render.docx.internal;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-
 /**
  * Fixed-layout tables: the borderless layout tables of the header and signature blocks, and the
  * ruled tables of the content.
  *
  * <pre>{@code
- * CTTbl t = Tables.create(flow, new long[] {3515, 5839}, 0, 0, 0);
- * CTRow row = t.addNewTr();
+ * Element t = Tables.create(flow, new long[] {3515, 5839}, 0, 0, 0);
+ * Element row = Tables.row(t);
  * Flow left = Tables.cell(row, 3515);
  * }</pre>
  */
@@ -34,48 +21,55 @@ public final class Tables {
      * @param paddingLrTwips left and right cell padding
      * @param paddingTbTwips top and bottom cell padding
      */
-    public static CTTbl create(Flow flow, long[] widths, double ruleWidthPt, long paddingLrTwips, long paddingTbTwips) {
-        CTTbl t = flow.addTable();
-        CTTblPr pr = t.addNewTblPr();
+    public static Element create(Flow flow, long[] widths, double ruleWidthPt, long paddingLrTwips, long paddingTbTwips) {
+        Element t = flow.addTable();
+        Element pr = t.add("w:tblPr");
         long total = 0;
         for (long w : widths) {
             total += w;
         }
-        width(pr.addNewTblW(), total);
-        width(pr.addNewTblInd(), 0);
-        CTTblBorders b = pr.addNewTblBorders();
-        for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
-                b.addNewInsideH(), b.addNewInsideV()}) {
+        width(pr.add("w:tblW"), total);
+        width(pr.add("w:tblInd"), 0);
+        Element b = pr.add("w:tblBorders");
+        for (String side : new String[] {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
+            Element border = b.add(side);
             if (ruleWidthPt > 0) {
                 Props.border(border, ruleWidthPt, 0);
             } else {
                 Props.noBorder(border);
             }
         }
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblCellMar mar = pr.addNewTblCellMar();
-        width(mar.addNewTop(), paddingTbTwips);
-        width(mar.addNewLeft(), paddingLrTwips);
-        width(mar.addNewBottom(), paddingTbTwips);
-        width(mar.addNewRight(), paddingLrTwips);
-        CTTblGrid grid = t.addNewTblGrid();
+        pr.add("w:tblLayout").set("w:type", "fixed");
+        Element mar = pr.add("w:tblCellMar");
+        width(mar.add("w:top"), paddingTbTwips);
+        width(mar.add("w:left"), paddingLrTwips);
+        width(mar.add("w:bottom"), paddingTbTwips);
+        width(mar.add("w:right"), paddingLrTwips);
+        Element grid = t.add("w:tblGrid");
         for (long w : widths) {
-            grid.addNewGridCol().setW(Twips.big(w));
+            grid.add("w:gridCol").set("w:w", w);
         }
         return t;
     }
 
+    /** Appends a row that never breaks across pages. */
+    public static Element row(Element table) {
+        Element tr = table.add("w:tr");
+        tr.add("w:trPr").add("w:cantSplit");
+        return tr;
+    }
+
     /** Appends a cell of this width to the row; the caller fills it. */
-    public static Flow cell(CTRow row, long width) {
-        CTTc tc = row.addNewTc();
-        width(tc.addNewTcPr().addNewTcW(), width);
-        return Flow.of(tc::addNewP, tc::addNewTbl);
+    public static Flow cell(Element row, long width) {
+        Element tc = row.add("w:tc");
+        width(tc.add("w:tcPr").add("w:tcW"), width);
+        return Flow.of(() -> tc.add("w:p"), () -> tc.add("w:tbl"));
     }
 
     /** Vertically centres the content of the row's cells. */
-    public static void centreVertically(CTRow row) {
-        for (CTTc tc : row.getTcList()) {
-            tc.getTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
+    public static void centreVertically(Element row) {
+        for (Element tc : row.all("w:tc")) {
+            tc.getOrAdd("w:tcPr").add("w:vAlign").set("w:val", "center");
         }
     }
 
@@ -97,8 +91,7 @@ public final class Tables {
         return out;
     }
 
-    private static void width(CTTblWidth w, long twips) {
-        w.setW(Twips.big(twips));
-        w.setType(STTblWidth.DXA);
+    private static void width(Element w, long twips) {
+        w.set("w:w", twips).set("w:type", "dxa");
     }
 }

@@ -2,8 +2,6 @@ package vn.vanban.render.docx.internal;
 
 import java.util.List;
 
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-
 import vn.vanban.doc.AppendixTitle;
 import vn.vanban.doc.Span;
 import vn.vanban.layout.Runs;
@@ -33,17 +31,17 @@ public final class TitleWriter {
     }
 
     /** A centred line of the role, balanced by the layout layer over as many lines as it needs. */
-    public static CTP centred(Flow flow, Role role, String text, Layout layout) {
+    public static Element centred(Flow flow, Role role, String text, Layout layout) {
         TextStyle ts = layout.text(role);
-        CTP p = Paragraphs.add(flow, role);
+        Element p = Paragraphs.add(flow, role);
         Paragraphs.lines(p, layout.balanced(Runs.of(ts, text)), ts);
         return p;
     }
 
     /** A centred paragraph of spans, balanced the same way. */
-    public static CTP centred(Flow flow, Role role, String label, List<Span> spans, Layout layout) {
+    public static Element centred(Flow flow, Role role, String label, List<Span> spans, Layout layout) {
         TextStyle ts = layout.text(role);
-        CTP p = Paragraphs.add(flow, role);
+        Element p = Paragraphs.add(flow, role);
         Paragraphs.lines(p, layout.balanced(Runs.of(ts, label, spans)), ts);
         return p;
     }

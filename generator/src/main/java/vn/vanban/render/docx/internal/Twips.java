@@ -1,7 +1,5 @@
 package vn.vanban.render.docx.internal;
 
-import java.math.BigInteger;
-
 /**
  * Unit conversions of WordprocessingML: twips (1/20 pt), half-points and eighths of a point.
  *
@@ -40,10 +38,5 @@ public final class Twips {
     /** Points to eighths of a point (border w:sz), rounded. */
     public static long eighths(double pt) {
         return Math.round(pt * 8);
-    }
-
-    /** A twips value as the BigInteger XmlBeans wants. */
-    public static BigInteger big(long value) {
-        return BigInteger.valueOf(value);
     }
 }
