@@ -1,8 +1,10 @@
 package vn.vanban.style;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ND30 style sheet: every number of the format in one place, read by every renderer.
@@ -188,8 +190,32 @@ public record Nd30Style(SizeProfile profile,
         return styles().get(role);
     }
 
-    /** All text styles, one per role. */
+    /**
+     * All text styles, one per role; the map cannot be changed. Built once per size profile, title
+     * space and list indent (all it depends on): layouts ask for it per block.
+     */
     public Map<Role, TextStyle> styles() {
+        StylesKey key = new StylesKey(profile, titleSpaceBeforePt, listIndentMm);
+        Map<Role, TextStyle> m = STYLES.get(key);
+        if (m == null) {
+            m = Collections.unmodifiableMap(buildStyles());
+            // A handful of sheets in practice; a caller building thousands of them is not cached.
+            if (STYLES.size() < MAX_CACHED_STYLES) {
+                STYLES.putIfAbsent(key, m);
+            }
+        }
+        return m;
+    }
+
+    /** What {@link #styles()} depends on. */
+    private record StylesKey(SizeProfile profile, double titleSpaceBeforePt, double listIndentMm) {
+    }
+
+    private static final int MAX_CACHED_STYLES = 64;
+    /** Immutable values computed from their key only: safe to share between threads and calls. */
+    private static final Map<StylesKey, Map<Role, TextStyle>> STYLES = new ConcurrentHashMap<>();
+
+    private Map<Role, TextStyle> buildStyles() {
         double small = profile.small();
         double large = profile.large();
         Map<Role, TextStyle> m = new EnumMap<>(Role.class);
