@@ -68,6 +68,15 @@
   <#if vb.ket_thuc??>${md(vb.ket_thuc)}</#if>
 </#macro>
 
+<#-- The standard list's "Lưu: VT" with the drafting unit after it when the file names one
+     (co_quan.don_vi_soan_thao): "Lưu: VT, VP" (ND30 Phụ lục I mục II.9.b). -->
+<#function luu items>
+  <#if !(co_quan.don_vi_soan_thao?has_content)><#return items></#if>
+  <#local out = []>
+  <#list items as r><#local out = out + [(r == "Lưu: VT")?then("Lưu: VT, " + co_quan.don_vi_soan_thao, r)]></#list>
+  <#return out>
+</#function>
+
 <#-- ô 7 and 9b: Nơi nhận | signer. noi_nhan: the kind's standard list when the file gives none.
      A liên tịch document: the joint issuer's signer on the left, the issuer's on the right. -->
 <#macro signature noi_nhan=["Lưu: VT"]>
@@ -82,7 +91,7 @@
     <#list vb.dong_ky as line><line>${line}</line></#list>
     <name>${vb.nguoi_ky.ho_ten!""}</name>
   </signer>
-  <noi-nhan><#list (vb.noi_nhan!dau_cau(noi_nhan)) as r><r>${r}</r></#list></noi-nhan>
+  <noi-nhan><#list (vb.noi_nhan!dau_cau(luu(noi_nhan))) as r><r>${r}</r></#list></noi-nhan>
 </signature>
 </#macro>
 

@@ -146,6 +146,34 @@ class KitTest {
     }
 
     @Test
+    void everyStandardNoiNhanEndsWithTheDraftingUnitTheFileNames() throws Exception {
+        Path p = Path.of("examples/tan-hop-2025.yaml");
+        String text = Files.readString(p);
+        assertTrue(text.contains("  don_vi_soan_thao: VP\n"));
+        Map<String, String> named = kitText(p, text, Format.DOCX);
+        Map<String, String> renamed = kitText(p, text.replace("  don_vi_soan_thao: VP\n", "  don_vi_soan_thao: TĐKT\n"), Format.PDF);
+        Map<String, String> unnamed = kitText(p, text.replace("  don_vi_soan_thao: VP\n", ""), Format.DOCX);
+        List<String> standard = new ArrayList<>();
+        for (String doc : named.keySet()) {
+            if (doc.equals("bien-ban")) {
+                // The Hội đồng's record keeps its own last line (ND30: "Lưu: VT, Hồ sơ").
+                assertTrue(named.get(doc).contains("- Lưu: VT, Hồ sơ."), named.get(doc));
+                continue;
+            }
+            if (named.get(doc).contains("- Lưu: VT")) {
+                standard.add(doc);
+                assertTrue(named.get(doc).contains("- Lưu: VT, VP."), doc);
+                assertTrue(renamed.get(doc).contains("- Lưu: VT, TĐKT."), doc);
+                assertTrue(unnamed.get(doc).contains("- Lưu: VT."), doc);
+                assertFalse(unnamed.get(doc).contains("- Lưu: VT, VP"), doc);
+            }
+        }
+        // Báo cáo thành tích and the delegates' agenda have no Nơi nhận.
+        assertEquals(List.of("ke-hoach", "chuong-trinh", "giay-moi", "danh-sach-dai-bieu", "bao-cao-phong-trao",
+                "bao-cao-tong-ket", "to-trinh"), standard);
+    }
+
+    @Test
     void agendaTimesAreComputedAndChaoCoOpensOnlyADaiHoi() throws Exception {
         String ctr = kitText("tan-hop-2025.yaml", Format.TXT).get("chuong-trinh");
         assertTrue(ctr.contains("7h00 - 7h30 | Đón tiếp đại biểu"), ctr);

@@ -38,19 +38,19 @@ public final class NewCommand implements Callable<Integer> {
 
     /** Per-level facts of the starter file. */
     private record Level(String key, String parent, String name, String header, String abbreviation, String place,
-                         String unit, String signer, String upward, int max) {
+                         String unit, String signer, String upward, String drafting, int max) {
     }
 
     private static final Map<String, Level> LEVELS = Map.of(
             "xa", new Level("xa", "UBND TỈNH (TÊN TỈNH)", "Ủy ban nhân dân xã (Tên xã)", "[ỦY BAN NHÂN DÂN, XÃ (TÊN XÃ)]", "UBND", "(Tên xã)",
-                    "xã (Tên xã)", "{thay_mat: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: (Họ tên Chủ tịch)}", "Ủy ban nhân dân tỉnh (Tên tỉnh)", 200),
+                    "xã (Tên xã)", "{thay_mat: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: (Họ tên Chủ tịch)}", "Ủy ban nhân dân tỉnh (Tên tỉnh)", "VP", 200),
             "tinh", new Level("tinh", null, "Ủy ban nhân dân tỉnh (Tên tỉnh)", "[ỦY BAN NHÂN DÂN, TỈNH (TÊN TỈNH)]", "UBND", "(Tên tỉnh)",
                     "tỉnh (Tên tỉnh)", "{thay_mat: ỦY BAN NHÂN DÂN, hinh_thuc: KT, thu_truong: CHỦ TỊCH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: (Họ tên)}",
-                    "Hội đồng Thi đua - Khen thưởng Trung ương", 500),
+                    "Hội đồng Thi đua - Khen thưởng Trung ương", "KGVX", 500),
             "so", new Level("so_nganh", "UBND TỈNH (TÊN TỈNH)", "Sở (Tên sở) tỉnh (Tên tỉnh)", "SỞ (TÊN SỞ)", "SXX", "(Tên tỉnh)",
-                    "Sở (Tên sở) tỉnh (Tên tỉnh)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "Ủy ban nhân dân tỉnh (Tên tỉnh)", 300),
+                    "Sở (Tên sở) tỉnh (Tên tỉnh)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "Ủy ban nhân dân tỉnh (Tên tỉnh)", "TĐKT", 300),
             "doanh-nghiep", new Level("doanh_nghiep", "(CƠ QUAN CHỦ QUẢN)", "Công ty (Tên công ty)", "CÔNG TY (TÊN CÔNG TY)", "CTY", "(Địa danh)",
-                    "Công ty (Tên công ty)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "(Cơ quan chủ quản)", 200));
+                    "Công ty (Tên công ty)", "{chuc_vu: GIÁM ĐỐC, ho_ten: (Họ tên Giám đốc)}", "(Cơ quan chủ quản)", "TCHC", 200));
 
     @Override
     public Integer call() {
@@ -103,6 +103,7 @@ public final class NewCommand implements Callable<Integer> {
                 .append("  viet_tat: ").append(l.abbreviation).append("          # in the ký hiệu: Số: 01/KH-").append(l.abbreviation).append("\n")
                 .append("  dia_danh: ").append(l.place).append("     # place of the date line\n")
                 .append("  cap_tren: ").append(l.upward).append("   # Kính gửi of the Báo cáo and Tờ trình\n")
+                .append("  don_vi_soan_thao: ").append(l.drafting).append("     # drafting unit: Nơi nhận ends \"Lưu: VT, ").append(l.drafting).append(".\"\n")
                 .append("  nguoi_ky: ").append(l.signer).append("\n\n")
                 .append("su_kien:\n")
                 .append("  cap: ").append(l.key).append("\n")

@@ -134,7 +134,8 @@ public final class EventSchema {
                     req("viet_tat", new Text(), "Abbreviation used in the ký hiệu, e.g. UBND."),
                     req("dia_danh", new Text(), "Place name of the date line, e.g. Bình Phước."),
                     opt("nguoi_ky", SIGNER, "The default signer of every document (vanban: 2); a document's own nguoi_ky takes precedence."),
-                    opt("cap_tren", new Text(), "The body reports and tờ trình go to (their Kính gửi), e.g. Ủy ban nhân dân tỉnh Lai Châu.")
+                    opt("cap_tren", new Text(), "The body reports and tờ trình go to (their Kính gửi), e.g. Ủy ban nhân dân tỉnh Lai Châu."),
+                    opt("don_vi_soan_thao", new Text(), "The drafting unit's abbreviation, after \"Lưu: VT,\" on the last line of every standard Nơi nhận (ND30 Phụ lục I mục II.9.b), e.g. VP or TCHC.")
             )), "The issuing agency (cơ quan ban hành)."),
             opt("co_quan_phoi_hop", new Obj(List.of(
                     opt("chu_quan", new Lines(), "Its cơ quan chủ quản as printed, in capitals."),

@@ -44,7 +44,7 @@ class KitCommandTest {
         Path out = dir.resolve("out");
         RenderCommandTest.Run r = RenderCommandTest.run("kit", bad.toString(), "-o", out.toString());
         assertEquals(ExitCode.BAD_INPUT, r.code());
-        assertTrue(r.err().contains("bad.yaml:23:8: su_kien.gio: \"7 giờ kém 15\" is not a time of day"), r.err());
+        assertTrue(r.err().contains("bad.yaml:24:8: su_kien.gio: \"7 giờ kém 15\" is not a time of day"), r.err());
         assertTrue(r.err().contains("nothing was written"), r.err());
         assertTrue(!Files.exists(out));
     }
