@@ -19,6 +19,9 @@ public final class Balancer {
     /** Words after which a title line may end, and before which it may start, at no cost. */
     static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
             "tiến", "nhằm", "để", "với", "đối", "trên");
+    /** Units a name follows: never broken from it, a good place to break before. */
+    static final Set<String> UNITS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "bản",
+            "ấp", "ngành");
     private static final double BAD = 3;
     private static final double PLAIN = 1;
 
@@ -31,7 +34,8 @@ public final class Balancer {
     /**
      * The balanced lines of {@code runs} in at most {@code width}: as many lines as first fit
      * needs, the breaks where a title reads best (before "và", "của", "giai đoạn", a capitalised
-     * name; never inside "Đại hội" or "Bình Phước"), the lines as even as those breaks allow.
+     * name; never inside "Đại hội", "Bình Phước" or "Giáo dục và Đào tạo"), the lines as even as
+     * those breaks allow.
      */
     public List<Line> lines(List<TextRun> runs, double width) {
         Words measured = breaker.words(runs);
@@ -57,6 +61,15 @@ public final class Balancer {
         for (int i = 1; i < count; i++) {
             cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text(),
                     starts[i], caps[i - 1] && caps[i]);
+        }
+        // "và" inside an agency's name ("Giáo dục và Đào tạo", "Thể thao và Du lịch") is no phrase
+        // boundary: breaking before or after it splits the name.
+        for (int i = 2; i + 1 < count; i++) {
+            if (starts[i] && andInName(words.get(i - 2).text(), words.get(i - 1).text(), words.get(i).text(),
+                    words.get(i + 1).text())) {
+                cost[i] = BAD;
+                cost[i + 1] = BAD;
+            }
         }
         // best[k][i]: the least cost of setting words[0..i) on k lines; from[k][i] the start of line k.
         double[][] best = new double[n + 1][count + 1];
@@ -147,10 +160,52 @@ public final class Balancer {
             return BAD;
         }
         if (capAfter) {
+            if (isUnit(before)) {
+                // A unit's name: "tỉnh | Quảng Ngãi", "ngành | Giáo dục".
+                return BAD;
+            }
             // Between two capitalised terms of one name ("Đại hội | Thi đua") or before a new one ("tới | Đại hội").
             return !twoBefore.isEmpty() && Character.isUpperCase(twoBefore.codePointAt(0)) ? 1.5 : 0.3;
         }
-        return PLAIN;
+        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself.
+        return isUnit(after) ? 0.3 : PLAIN;
+    }
+
+    /**
+     * Whether {@code and} is the "và" of a name in title case: a capitalised word and a lower-case
+     * one before it, a capitalised word after it ("Giáo dục và Đào tạo", "Lao động - Thương binh
+     * và Xã hội"). Not after a name's last capitalised word ("Bình Phước và Đại hội") or a numeral
+     * in capitals ("lần thứ VI và Đại hội"): there it joins two phrases.
+     */
+    static boolean andInName(String twoBefore, String before, String and, String after) {
+        return and.length() == 2 && lowerEquals(and, "và") && isTitleCase(twoBefore)
+                && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && isTitleCase(after);
+    }
+
+    /**
+     * Whether the word is a unit that a proper name follows in a title ("tỉnh Quảng Ngãi", "xã Tân
+     * Hợp", "ngành Giáo dục"): a break between them splits the unit's name.
+     */
+    static boolean isUnit(String word) {
+        for (String unit : UNITS) {
+            if (unit.length() == word.length() && lowerEquals(word, unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital letter first and a lower-case letter after it: "Đào", not "VI" or "đào". */
+    private static boolean isTitleCase(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        for (int i = Character.charCount(word.codePointAt(0)); i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,6 +40,16 @@ final class BalancerOracle {
         for (int i = 1; i < count; i++) {
             cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text());
         }
+        // The same rule as the Balancer's, written plainly: no break around the "và" of a name.
+        for (int i = 2; i + 1 < count; i++) {
+            String w = words.get(i).text();
+            String before = words.get(i - 1).text();
+            if (w.toLowerCase(java.util.Locale.ROOT).equals("và") && titleCase(words.get(i - 2).text())
+                    && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && titleCase(words.get(i + 1).text())) {
+                cost[i] = 3;
+                cost[i + 1] = 3;
+            }
+        }
         // best[k][i]: the least cost of setting words[0..i) on k lines; from[k][i] the start of line k.
         double[][] best = new double[n + 1][count + 1];
         int[][] from = new int[n + 1][count + 1];
@@ -126,10 +136,15 @@ final class BalancerOracle {
             return BAD;
         }
         if (capAfter) {
+            if (isUnit(before)) {
+                // A unit's name: "tỉnh | Quảng Ngãi", "ngành | Giáo dục".
+                return BAD;
+            }
             // Between two capitalised terms of one name ("Đại hội | Thi đua") or before a new one ("tới | Đại hội").
             return !twoBefore.isEmpty() && Character.isUpperCase(twoBefore.codePointAt(0)) ? 1.5 : 0.3;
         }
-        return PLAIN;
+        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself.
+        return isUnit(after) ? 0.3 : PLAIN;
     }
 
     private static boolean isAllCaps(String s) {
@@ -142,5 +157,15 @@ final class BalancerOracle {
             letter |= Character.isLetter(c);
         }
         return letter;
+    }
+
+    private static boolean titleCase(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                && w.substring(Character.charCount(w.codePointAt(0))).chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean isUnit(String w) {
+        return Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "bản", "ấp", "ngành")
+                .contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 }

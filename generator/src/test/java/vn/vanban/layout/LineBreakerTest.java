@@ -56,4 +56,31 @@ class LineBreakerTest {
             assertTrue(l.text().contains(" "), "no word alone: " + l.text());
         }
     }
+
+    @Test
+    void aTitleNeverSplitsTheVaOfAnAgencysName() {
+        Balancer b = new Balancer(BREAKER);
+        for (String name : List.of("Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
+                "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội", "Nông nghiệp và Phát triển nông thôn")) {
+            String subject = "Tổ chức Hội nghị điển hình tiên tiến ngành " + name + " tỉnh Quảng Ngãi lần thứ II, giai đoạn 2025 - 2030";
+            List<Line> lines = b.lines(runs(subject, FontFace.BOLD, 14), 467.7);
+            assertEquals(2, lines.size(), subject);
+            // "… Giáo dục | và Đào tạo" or "… và | Đào tạo": the words around "và" stay on one line
+            // (a break after the comma of "Văn hóa, Thể thao" is a break between phrases).
+            String around = name.substring(name.lastIndexOf(' ', name.indexOf(" và ") - 1) + 1, name.indexOf(" và ") + 4
+                    + name.substring(name.indexOf(" và ") + 4).split(" ")[0].length());
+            assertTrue(lines.stream().anyMatch(l -> l.text().contains(around)),
+                    "\"" + around + "\" stays on one line: " + lines.stream().map(Line::text).toList());
+        }
+    }
+
+    @Test
+    void aVaBetweenTwoPhrasesIsStillWhereATitleBreaks() {
+        // "và" after a name's last word or after a numeral joins two phrases: breaking before it is free.
+        assertTrue(!Balancer.andInName("Bình", "Phước", "và", "Đại"));
+        assertTrue(!Balancer.andInName("thứ", "VI", "và", "Đại"));
+        assertTrue(!Balancer.andInName("tiến", "xã", "và", "biểu"));
+        assertTrue(Balancer.andInName("Giáo", "dục", "và", "Đào"));
+        assertTrue(Balancer.andInName("Thương", "binh", "VÀ".toLowerCase(), "Xã"));
+    }
 }
