@@ -22,8 +22,12 @@ import vn.vanban.audit.internal.Json;
  * @param sizeProfile the ND30 size profile the document was read as ("13/14" or "12/13")
  * @param paragraphs  how many paragraphs the document has
  * @param findings    the findings, page and document findings first, then by paragraph
+ * @param outsideNd30 why the file follows no ND30 form, as it says itself (its category begins
+ *                    "không theo ND30", as vanban writes on the delegates' agenda) when it also has
+ *                    no Quốc hiệu, Tiêu ngữ or số; null for every other file
  */
-public record AuditReport(String file, String sizeProfile, int paragraphs, List<AuditFinding> findings) {
+public record AuditReport(String file, String sizeProfile, int paragraphs, List<AuditFinding> findings,
+                          String outsideNd30) {
     /** Findings of the same rule, value and expectation beyond this many are summarised in the text. */
     private static final int SHOWN_PER_GROUP = 3;
 
@@ -31,6 +35,11 @@ public record AuditReport(String file, String sizeProfile, int paragraphs, List<
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sizeProfile, "sizeProfile");
         findings = List.copyOf(findings);
+    }
+
+    /** The report of a file held to ND30. */
+    public AuditReport(String file, String sizeProfile, int paragraphs, List<AuditFinding> findings) {
+        this(file, sizeProfile, paragraphs, findings, null);
     }
 
     /** True when nothing departs from ND30. */
@@ -46,6 +55,11 @@ public record AuditReport(String file, String sizeProfile, int paragraphs, List<
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(file).append(": ");
+        if (outsideNd30 != null) {
+            sb.append("không kiểm tra thể thức: tệp tự ghi “").append(outsideNd30)
+                    .append("” và không có Quốc hiệu, Tiêu ngữ, số, ký hiệu (").append(paragraphs).append(" đoạn).\n");
+            return sb.toString();
+        }
         if (findings.isEmpty()) {
             sb.append("đạt thể thức NĐ 30/2020 (").append(paragraphs).append(" đoạn, cỡ chữ ")
                     .append(sizeProfile).append("), không có lỗi.\n");
@@ -62,7 +76,7 @@ public record AuditReport(String file, String sizeProfile, int paragraphs, List<
             int n = seen.merge(key, 1, Integer::sum);
             if (n <= SHOWN_PER_GROUP) {
                 sb.append("  ").append(f.location()).append(" [").append(f.element()).append("]\n")
-                        .append("    ").append(f.rule()).append(": có ").append(f.found())
+                        .append("    ").append(f.rule()).append(": ").append(f.found().startsWith("không ") ? "" : "có ").append(f.found())
                         .append(", cần ").append(f.expected()).append(f.fixable() ? " (--fix)" : "")
                         .append("\n    nguồn: ").append(f.source()).append('\n');
             } else {
@@ -84,7 +98,11 @@ public record AuditReport(String file, String sizeProfile, int paragraphs, List<
     public String toJson() {
         Json j = new Json();
         j.begin().field("file", file).field("sizeProfile", sizeProfile).field("paragraphs", paragraphs)
-                .field("passed", passed()).array("findings");
+                .field("passed", passed());
+        if (outsideNd30 != null) {
+            j.field("outsideNd30", outsideNd30);
+        }
+        j.array("findings");
         for (AuditFinding f : findings) {
             j.begin().field("paragraph", f.paragraph()).field("excerpt", f.excerpt()).field("element", f.element())
                     .field("rule", f.rule()).field("source", f.source()).field("found", f.found())

@@ -16,6 +16,7 @@ import vn.vanban.audit.internal.FormRules;
 import vn.vanban.audit.internal.InputGuard;
 import vn.vanban.audit.internal.PageRules;
 import vn.vanban.audit.internal.TextRules;
+import vn.vanban.doc.Metadata;
 import vn.vanban.style.Nd30Style;
 import vn.vanban.style.SizeProfile;
 
@@ -105,6 +106,13 @@ public final class DocxAudit {
         SizeProfile profile = TextRules.profile(m.paragraphs(), classes);
         Findings f = new Findings();
         if (classes.nationalName() < 0 && classes.motto() < 0 && classes.number() < 0) {
+            String category = DocxReader.category(m.pkg());
+            if (category.startsWith(Metadata.NOT_ND30)) {
+                // A paper that says it follows no ND30 form (vanban's agenda for the delegates'
+                // folder) and has none of its header: nothing to hold to ND30.
+                return new Run(new AuditReport(name, "không xác định", m.paragraphs().size(), List.of(), category),
+                        m, classes, profile);
+            }
             // Nothing of ô 1–3: say so once, rather than read its first lines as an agency name.
             f.add(null, "Thể thức", Catalog.NOT_ND30, "không có Quốc hiệu, Tiêu ngữ và số, ký hiệu",
                     "các thành phần thể thức của văn bản hành chính (NĐ 30/2020, Phụ lục I, Phụ lục III)", false);

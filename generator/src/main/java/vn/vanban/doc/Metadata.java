@@ -16,9 +16,15 @@ import vn.vanban.style.SizeProfile;
  *                 gives the same bytes
  * @param profile  the ND30 size profile the document is set in (13/14 or 12/13): it travels with
  *                 the document, so every renderer sets it the same way without being told
+ * @param form     the form it follows ({@code "Mẫu 1.4"}), or a note beginning
+ *                 {@value #NOT_ND30} for a paper outside ND30's forms (the delegates' agenda); empty
+ *                 when not known. The DOCX carries it as its category, which {@code audit} reads.
  */
 public record Metadata(String title, String subject, String author, String language, LocalDate date,
-                       SizeProfile profile) {
+                       SizeProfile profile, String form) {
+    /** How a form note begins when the document follows no ND30 form on purpose. */
+    public static final String NOT_ND30 = "không theo ND30";
+
     public Metadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subject, "subject");
@@ -26,6 +32,18 @@ public record Metadata(String title, String subject, String author, String langu
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** Metadata with no form named. */
+    public Metadata(String title, String subject, String author, String language, LocalDate date,
+                    SizeProfile profile) {
+        this(title, subject, author, language, date, profile, "");
+    }
+
+    /** Whether the document says it follows no ND30 form (its form note begins {@link #NOT_ND30}). */
+    public boolean outsideNd30() {
+        return form.startsWith(NOT_ND30);
     }
 
     /** Metadata of a document in the default 13/14 profile. */

@@ -59,7 +59,7 @@ public final class DocumentBuilder {
             throw new TemplateException(template, 0, 0, "wrote an empty document", "A template must write at least a <header> and a <title>.");
         }
         Metadata meta = new Metadata(title(spec, ev), subject(sections), ev.issuer().name(), "vi-VN", spec.date().anchor(),
-                Settings.of(ev.data()).profile());
+                Settings.of(ev.data()).profile(), spec.kind().form() == null ? "" : spec.kind().form());
         return new Document(meta, sections);
     }
 

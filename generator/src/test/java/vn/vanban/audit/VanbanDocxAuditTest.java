@@ -53,13 +53,70 @@ class VanbanDocxAuditTest {
     }
 
     @Test
-    void aPaperWithNoNd30HeaderIsSaidToBeOneOnce() throws Exception {
-        // The kit's one-page agenda for the delegates' folder: a title and a table, no Quốc hiệu, no số.
+    void thePaperThatSaysItFollowsNoNd30FormIsNotHeldToIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // The kit's one-page agenda for the delegates' folder: a title and a table, no Quốc hiệu, no
+        // số, and its category says why ("không theo ND30 (tài liệu đại biểu)", from kinds.yaml).
         Path paper = Path.of("output-samples/kit-tan-hop-2025").resolve("tan-hop-2025-chuong-trinh-dai-bieu.docx");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(paper), "the kit sample is in output-samples");
         AuditReport r = AUDIT.audit(paper);
-        assertEquals(List.of("the_thuc.khong_co"), r.findings().stream().map(AuditFinding::rule).toList(), r.toText());
-        assertEquals("không có Quốc hiệu, Tiêu ngữ và số, ký hiệu", r.findings().get(0).found());
+        assertTrue(r.passed(), r.toText());
+        assertEquals("không theo ND30 (tài liệu đại biểu)", r.outsideNd30());
+        assertTrue(r.toText().contains("không kiểm tra thể thức: tệp tự ghi “không theo ND30 (tài liệu đại biểu)”"), r.toText());
+        assertTrue(r.toJson().contains("\"outsideNd30\":\"không theo ND30 (tài liệu đại biểu)\""), r.toJson());
+
+        // Without that category the same paper is said, once, to lack ND30's header.
+        Path bare = dir.resolve("bare.docx");
+        Files.write(bare, withCategory(Files.readAllBytes(paper), null));
+        AuditReport b = AUDIT.audit(bare);
+        assertEquals(List.of("the_thuc.khong_co"), b.findings().stream().map(AuditFinding::rule).toList(), b.toText());
+        assertEquals("không có Quốc hiệu, Tiêu ngữ và số, ký hiệu", b.findings().get(0).found());
+        assertTrue(b.toText().contains("the_thuc.khong_co: không có Quốc hiệu"), b.toText());
+        assertFalse(b.toText().contains("có không có"), b.toText());
+
+        // A document with ND30's header is audited whatever its category says.
+        Path claimed = dir.resolve("claimed.docx");
+        Files.write(claimed, withCategory(Files.readAllBytes(KE_HOACH), "không theo ND30"));
+        AuditReport c = AUDIT.audit(claimed);
+        assertEquals(null, c.outsideNd30());
+        assertEquals("13/14", c.sizeProfile(), c.toText());
+    }
+
+    @Test
+    void everyKitDocumentNamesTheFormItFollowsAsItsCategory() throws Exception {
+        String core = entry(Files.readAllBytes(Path.of("output-samples/kit-tan-hop-2025/tan-hop-2025-ke-hoach.docx")), "docProps/core.xml");
+        assertTrue(core.contains("<cp:category>Mẫu 1.4</cp:category>"), core);
+    }
+
+    /** The DOCX with its core properties' category replaced (null: removed). */
+    private static byte[] withCategory(byte[] docx, String category) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("docProps/core.xml")) {
+                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8).replaceAll("<cp:category>[^<]*</cp:category>", "");
+                    if (category != null) {
+                        xml = xml.replace("<dcterms:created", "<cp:category>" + category + "</cp:category><dcterms:created");
+                    }
+                    b = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(b);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String entry(byte[] docx, String name) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the file");
     }
 
     @ParameterizedTest

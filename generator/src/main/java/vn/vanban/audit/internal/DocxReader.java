@@ -75,6 +75,15 @@ public final class DocxReader {
      * @param tableStyles apply table styles to paragraphs in tables; this rewrites the package's
      *                    paragraph styles, so a package loaded to be fixed and saved is read without
      */
+    /** The file's category (docProps/core.xml), stripped; empty when it has none. */
+    public static String category(WordprocessingMLPackage pkg) {
+        var core = pkg.getDocPropsCorePart();
+        if (core == null || core.getJaxbElement() == null || core.getJaxbElement().getCategory() == null) {
+            return "";
+        }
+        return core.getJaxbElement().getCategory().strip();
+    }
+
     public static Model read(byte[] bytes, boolean tableStyles) throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
         defaultParagraphStyle(pkg);

@@ -118,13 +118,17 @@ public final class PackageWriter {
         root.writeTo(out, namespaces);
     }
 
-    /** The core properties that are set, in the order OPC lists them; an empty value is left out. */
+    /**
+     * The core properties that are set, in the order OPC lists them; an empty value is left out.
+     * The category is the form the document follows ("Mẫu 1.4"), or why it follows none.
+     */
     private static void core(Writer out, Metadata meta) throws IOException {
         String date = meta.date() + "T00:00:00Z";
         out.write(STANDALONE);
         out.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        property(out, "cp:category", meta.form());
         out.write("<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>");
         property(out, "dc:creator", meta.author());
         property(out, "dc:language", meta.language());
