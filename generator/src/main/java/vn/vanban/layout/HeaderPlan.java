@@ -45,7 +45,6 @@ public record HeaderPlan(double left, double right, List<String> parent, List<St
     }
 
     public static HeaderPlan of(HeaderBlock h, Nd30Style style, TextMeasurer m, double textWidth) {
-        // Every text style at once: Nd30Style.text builds them all on each call.
         Map<Role, TextStyle> styles = style.styles();
         double motto = width(m, styles.get(Role.MOTTO), h.motto());
         double rightNeed = Math.max(width(m, styles.get(Role.NATIONAL_NAME), h.nationalName()),
