@@ -22,6 +22,8 @@ public final class Balancer {
     /** Units a name follows: never broken from it, a good place to break before. */
     static final Set<String> UNITS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "bản",
             "ấp", "ngành");
+    /** Capitalised unit words a short name follows: "Sở Giáo dục và Đào tạo". */
+    static final Set<String> NAME_HEADS = Set.of("Sở", "Bộ", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Trường", "Trung");
     private static final double BAD = 3;
     private static final double PLAIN = 1;
 
@@ -64,9 +66,9 @@ public final class Balancer {
         }
         // "và" inside an agency's name ("Giáo dục và Đào tạo", "Thể thao và Du lịch") is no phrase
         // boundary: breaking before or after it splits the name.
+        List<String> texts = words.stream().map(LineBreaker.Measured::text).toList();
         for (int i = 2; i + 1 < count; i++) {
-            if (starts[i] && andInName(words.get(i - 2).text(), words.get(i - 1).text(), words.get(i).text(),
-                    words.get(i + 1).text())) {
+            if (starts[i] && andInName(texts, i)) {
                 cost[i] = BAD;
                 cost[i + 1] = BAD;
             }
@@ -172,14 +174,24 @@ public final class Balancer {
     }
 
     /**
-     * Whether {@code and} is the "và" of a name in title case: a capitalised word and a lower-case
-     * one before it, a capitalised word after it ("Giáo dục và Đào tạo", "Lao động - Thương binh
-     * và Xã hội"). Not after a name's last capitalised word ("Bình Phước và Đại hội") or a numeral
-     * in capitals ("lần thứ VI và Đại hội"): there it joins two phrases.
+     * Whether {@code words.get(i)} is the "và" inside a short name in title case: one capitalised
+     * word and a lower-case one on each side ("Giáo dục và Đào tạo", "Lao động - Thương binh và Xã
+     * hội"), after nothing else capitalised but the unit it names ("Sở", "Bộ", "Ban") and with no
+     * capitalised word right after it. Not after a name's last word ("Bình Phước và Đại hội"), a
+     * numeral ("lần thứ VI và Đại hội"), nor inside a long name ("Đầu tư Xây dựng và Phát triển
+     * Nông thôn"), where it is the place to break.
      */
-    static boolean andInName(String twoBefore, String before, String and, String after) {
-        return and.length() == 2 && lowerEquals(and, "và") && isTitleCase(twoBefore)
-                && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && isTitleCase(after);
+    static boolean andInName(List<String> words, int i) {
+        if (i < 2 || i + 1 >= words.size()) {
+            return false;
+        }
+        String and = words.get(i);
+        String before = words.get(i - 1);
+        return and.length() == 2 && lowerEquals(and, "và")
+                && isTitleCase(words.get(i - 2)) && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0))
+                && isTitleCase(words.get(i + 1))
+                && (i < 3 || !isTitleCase(words.get(i - 3)) || NAME_HEADS.contains(words.get(i - 3)))
+                && (i + 3 >= words.size() || !isTitleCase(words.get(i + 3)));
     }
 
     /**

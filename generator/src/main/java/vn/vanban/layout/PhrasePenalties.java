@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Where a Vietnamese title may break between words, and how good each break is: before a phrase
  * ("tỉnh …", "lần thứ …", "giai đoạn …", "(2025 - 2030)"), after a comma, never inside a proper
- * name ("Bình Phước"), inside "lần thứ VI" or "2025 - 2030", or right after "tỉnh".
+ * name ("Bình Phước", "Giáo dục và Đào tạo"), inside "lần thứ VI" or "2025 - 2030", or right after
+ * "tỉnh" or "ngành".
  *
  * <pre>{@code
  * int[] p = PhrasePenalties.penalties(List.of("Đại", "hội", "tỉnh", "Bình", "Phước", "lần", "thứ", "VI"));
@@ -33,10 +34,10 @@ public final class PhrasePenalties {
 
     /** Lower-case words that open a phrase of a title: a unit, the ordinal, the period, a link word. */
     private static final Set<String> OPENERS = Set.of("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường",
-            "đặc", "lần", "giai", "của", "và", "tiến", "với", "vì", "trong", "tại", "ngày", "năm", "chào");
+            "đặc", "lần", "giai", "của", "và", "tiến", "với", "vì", "trong", "tại", "ngày", "năm", "chào", "ngành");
     /** Lower-case words after which a name must follow on the same line. */
     private static final Set<String> BINDERS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "thứ", "lần", "giai",
-            "đoạn", "phố", "trấn", "khu", "thị");
+            "đoạn", "phố", "trấn", "khu", "thị", "ngành");
 
     /** Two-syllable words of titles and agency names that a line must not split (lower case). */
     private static final Set<String> COMPOUNDS = Set.of("đại hội", "hội nghị", "thi đua", "yêu nước", "điển hình", "tiên tiến",
@@ -96,6 +97,10 @@ public final class PhrasePenalties {
             return FORBIDDEN;
         }
         if (COMPOUNDS.contains(al + " " + bl)) {
+            return BAD;
+        }
+        // The "và" of a name ("Giáo dục và Đào tạo"): no break on either side of it.
+        if (Balancer.andInName(w, i + 1) || Balancer.andInName(w, i)) {
             return BAD;
         }
         if (OPENERS.contains(bl) && isLowerWord(b)) {

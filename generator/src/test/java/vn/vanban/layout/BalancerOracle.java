@@ -45,7 +45,10 @@ final class BalancerOracle {
             String w = words.get(i).text();
             String before = words.get(i - 1).text();
             if (w.toLowerCase(java.util.Locale.ROOT).equals("và") && titleCase(words.get(i - 2).text())
-                    && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && titleCase(words.get(i + 1).text())) {
+                    && !before.isEmpty() && Character.isLowerCase(before.codePointAt(0)) && titleCase(words.get(i + 1).text())
+                    && (i < 3 || !titleCase(words.get(i - 3).text())
+                        || Set.of("Sở", "Bộ", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Trường", "Trung").contains(words.get(i - 3).text()))
+                    && (i + 3 >= count || !titleCase(words.get(i + 3).text()))) {
                 cost[i] = 3;
                 cost[i + 1] = 3;
             }

@@ -77,10 +77,17 @@ class LineBreakerTest {
     @Test
     void aVaBetweenTwoPhrasesIsStillWhereATitleBreaks() {
         // "và" after a name's last word or after a numeral joins two phrases: breaking before it is free.
-        assertTrue(!Balancer.andInName("Bình", "Phước", "và", "Đại"));
-        assertTrue(!Balancer.andInName("thứ", "VI", "và", "Đại"));
-        assertTrue(!Balancer.andInName("tiến", "xã", "và", "biểu"));
-        assertTrue(Balancer.andInName("Giáo", "dục", "và", "Đào"));
-        assertTrue(Balancer.andInName("Thương", "binh", "VÀ".toLowerCase(), "Xã"));
+        assertTrue(!and("tỉnh Bình Phước và Đại hội", 3));
+        assertTrue(!and("lần thứ VI và Đại hội", 3));
+        assertTrue(!and("tiên tiến xã và biểu dương", 3));
+        assertTrue(!and("Cổ phần Đầu tư Xây dựng và Phát triển Nông thôn", 5), "a long name breaks at its và");
+        assertTrue(and("ngành Giáo dục và Đào tạo tỉnh", 3));
+        assertTrue(and("Sở Giáo dục và Đào tạo", 3));
+        assertTrue(and("Lao động - Thương binh và Xã hội", 5));
+        assertTrue(and("Văn hóa, Thể thao và Du lịch", 4));
+    }
+
+    private static boolean and(String words, int i) {
+        return Balancer.andInName(List.of(words.split(" ")), i);
     }
 }

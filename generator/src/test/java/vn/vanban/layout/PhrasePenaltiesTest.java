@@ -38,6 +38,18 @@ class PhrasePenaltiesTest {
     }
 
     @Test
+    void keepsASectorsNameWholeAndBreaksBeforeIt() {
+        int[] pen = p("Hội nghị điển hình tiên tiến ngành Giáo dục và Đào tạo tỉnh Quảng Ngãi");
+        assertEquals(PhrasePenalties.GOOD, pen[5], "tiến | ngành");
+        assertEquals(PhrasePenalties.FORBIDDEN, pen[6], "ngành | Giáo");
+        assertEquals(PhrasePenalties.BAD, pen[8], "dục | và");
+        assertEquals(PhrasePenalties.BAD, pen[9], "và | Đào");
+        assertEquals(PhrasePenalties.GOOD, pen[11], "tạo | tỉnh");
+        // A "và" that joins two phrases is still a good break.
+        assertEquals(PhrasePenalties.GOOD, p("tỉnh Bình Phước và Đại hội")[2], "Phước | và");
+    }
+
+    @Test
     void keepsPeriodsAndDashesTogetherAndPrefersCommasAndBrackets() {
         int[] pen = p("lần thứ VI, giai đoạn 2025 - 2030");
         assertEquals(PhrasePenalties.BEST, pen[2], "after the comma");
