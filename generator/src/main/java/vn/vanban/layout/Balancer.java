@@ -64,6 +64,13 @@ public final class Balancer {
             cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text(),
                     starts[i], caps[i - 1] && caps[i]);
         }
+        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself;
+        // not before the "xã" of "xã hội".
+        for (int i = 1; i + 1 < count; i++) {
+            if (isUnit(words.get(i).text()) && isTitleCase(words.get(i + 1).text()) && cost[i] > 0.3) {
+                cost[i] = 0.3;
+            }
+        }
         // "và" inside an agency's name ("Giáo dục và Đào tạo", "Thể thao và Du lịch") is no phrase
         // boundary: breaking before or after it splits the name.
         List<String> texts = words.stream().map(LineBreaker.Measured::text).toList();
@@ -169,8 +176,7 @@ public final class Balancer {
             // Between two capitalised terms of one name ("Đại hội | Thi đua") or before a new one ("tới | Đại hội").
             return !twoBefore.isEmpty() && Character.isUpperCase(twoBefore.codePointAt(0)) ? 1.5 : 0.3;
         }
-        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself.
-        return isUnit(after) ? 0.3 : PLAIN;
+        return PLAIN;
     }
 
     /**

@@ -40,6 +40,13 @@ final class BalancerOracle {
         for (int i = 1; i < count; i++) {
             cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text());
         }
+        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself.
+        for (int i = 1; i + 1 < count; i++) {
+            String next = words.get(i + 1).text();
+            if (isUnit(words.get(i).text()) && titleCase(next) && cost[i] > 0.3) {
+                cost[i] = 0.3;
+            }
+        }
         // The same rule as the Balancer's, written plainly: no break around the "và" of a name.
         for (int i = 2; i + 1 < count; i++) {
             String w = words.get(i).text();
@@ -146,8 +153,7 @@ final class BalancerOracle {
             // Between two capitalised terms of one name ("Đại hội | Thi đua") or before a new one ("tới | Đại hội").
             return !twoBefore.isEmpty() && Character.isUpperCase(twoBefore.codePointAt(0)) ? 1.5 : 0.3;
         }
-        // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself.
-        return isUnit(after) ? 0.3 : PLAIN;
+        return PLAIN;
     }
 
     private static boolean isAllCaps(String s) {
