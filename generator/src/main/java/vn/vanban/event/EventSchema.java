@@ -130,7 +130,7 @@ public final class EventSchema {
             req("co_quan", new Obj(List.of(
                     opt("chu_quan", new Lines(), "Cơ quan chủ quản trực tiếp as printed, in capitals, e.g. UBND TỈNH LAI CHÂU. Leave out when there is none."),
                     req("ten", new Text(), "Full name of the issuing agency as written in running text, e.g. Ủy ban nhân dân tỉnh Bình Phước."),
-                    opt("ten_in_hoa", new Lines(), "The agency name as printed in the header, one line per item, e.g. [ỦY BAN NHÂN DÂN, TỈNH BÌNH PHƯỚC]. Default: ten in capitals."),
+                    opt("ten_in_hoa", new Lines(), "The agency name as printed in the header, one line per item, e.g. [ỦY BAN NHÂN DÂN, TỈNH BÌNH PHƯỚC]. Default: ten in capitals, without a place the chu_quan line already names (Sở Nội vụ tỉnh Phú Thọ under UBND TỈNH PHÚ THỌ: SỞ NỘI VỤ)."),
                     req("viet_tat", new Text(), "Abbreviation used in the ký hiệu, e.g. UBND."),
                     req("dia_danh", new Text(), "Place name of the date line, e.g. Bình Phước."),
                     opt("nguoi_ky", SIGNER, "The default signer of every document (vanban: 2); a document's own nguoi_ky takes precedence."),
@@ -140,7 +140,7 @@ public final class EventSchema {
             opt("co_quan_phoi_hop", new Obj(List.of(
                     opt("chu_quan", new Lines(), "Its cơ quan chủ quản as printed, in capitals."),
                     req("ten", new Text(), "Full name, e.g. Công đoàn Công ty Cổ phần Cao su Phú Riềng."),
-                    opt("ten_in_hoa", new Lines(), "The name as printed in the header, in capitals. Default: ten in capitals."),
+                    opt("ten_in_hoa", new Lines(), "The name as printed in the header, in capitals. Default: ten in capitals, without a place its chu_quan line already names."),
                     req("viet_tat", new Text(), "Abbreviation in the ký hiệu, e.g. CĐCS."),
                     req("nguoi_ky", SIGNER, "Its signer, printed beside the issuer's."))),
                     "The joint issuer of a liên tịch document: both names in the header, both signers side by side."),

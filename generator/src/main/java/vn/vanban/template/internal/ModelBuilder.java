@@ -22,6 +22,30 @@ public final class ModelBuilder {
     private ModelBuilder() {
     }
 
+    /** A place at the end of a chủ quản line: "UBND TỈNH PHÚ THỌ" ends with "TỈNH PHÚ THỌ". */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "(?:^| )((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) .+)$");
+
+    /**
+     * The agency's name as the header prints it when the file gives no {@code ten_in_hoa}: its name
+     * in capitals, without a place its chủ quản line already names, as ND30's examples print a
+     * body under its governing one ("Sở Nội vụ tỉnh Phú Thọ" under "UBND TỈNH PHÚ THỌ": SỞ NỘI VỤ).
+     */
+    static String headerName(String name, Object parentLines) {
+        String upper = VietnameseCase.upper(name);
+        if (!(parentLines instanceof List<?> lines) || lines.isEmpty() || !(lines.get(lines.size() - 1) instanceof String last)) {
+            return upper;
+        }
+        java.util.regex.Matcher m = PLACE.matcher(VietnameseCase.upper(last).strip());
+        if (m.find()) {
+            String place = " " + m.group(1);
+            if (upper.endsWith(place) && upper.length() > place.length()) {
+                return upper.substring(0, upper.length() - place.length()).strip();
+            }
+        }
+        return upper;
+    }
+
     /** The model for one document of the file. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> build(EventFile ev, EventFile.DocumentSpec doc) {
@@ -31,7 +55,7 @@ public final class ModelBuilder {
         Map<String, Object> suKien = (Map<String, Object>) data.get("su_kien");
         Map<String, Object> vb = (Map<String, Object>) plain(doc.data());
 
-        coQuan.putIfAbsent("ten_in_hoa", List.of(VietnameseCase.upper((String) coQuan.get("ten"))));
+        coQuan.putIfAbsent("ten_in_hoa", List.of(headerName((String) coQuan.get("ten"), coQuan.get("chu_quan"))));
         coQuan.putIfAbsent("chu_quan", List.of());
 
         Map<String, Object> period = (Map<String, Object>) suKien.get("giai_doan");
@@ -56,7 +80,7 @@ public final class ModelBuilder {
         }
         Map<String, Object> joint = (Map<String, Object>) data.get("co_quan_phoi_hop");
         if (joint != null) {
-            joint.putIfAbsent("ten_in_hoa", List.of(VietnameseCase.upper((String) joint.get("ten"))));
+            joint.putIfAbsent("ten_in_hoa", List.of(headerName((String) joint.get("ten"), joint.get("chu_quan"))));
             joint.putIfAbsent("chu_quan", List.of());
             joint.put("dong_ky", signingLines((Map<String, Object>) joint.get("nguoi_ky")));
             root.put("phoi_hop", joint);
