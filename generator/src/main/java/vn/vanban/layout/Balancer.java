@@ -19,7 +19,7 @@ public final class Balancer {
     /** Words after which a title line may end, and before which it may start, at no cost. */
     static final Set<String> STARTS = Set.of("và", "của", "về", "tại", "trong", "cho", "theo", "giai",
             "tiến", "nhằm", "để", "với", "đối", "trên");
-    /** Units a name follows: never broken from it, a good place to break before. */
+    /** Units a name follows: never broken from their name, and a good place to break before when one follows. */
     static final Set<String> UNITS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "bản",
             "ấp", "ngành");
     /** Capitalised unit words a short name follows: "Sở Giáo dục và Đào tạo". */
