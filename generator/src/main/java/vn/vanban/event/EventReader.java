@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -105,9 +106,32 @@ public final class EventReader {
             throw new EventFileException(new Problem(path, m.map(x -> x.getLine() + 1).orElse(0), m.map(x -> x.getColumn() + 1).orElse(0), "",
                     "is not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")"),
                     "Check the indentation (spaces, not tabs) and that text containing \": \" or starting with a special character is quoted."));
+        } catch (ReaderException e) {
+            // A character YAML cannot hold (a raw control character, U+FFFE): where it stands and which.
+            int[] at = lineAndColumn(text, e.getPosition());
+            throw new EventFileException(new Problem(path, at[0], at[1], "",
+                    String.format("holds the character U+%04X, which an event file cannot hold", e.getCodePoint()),
+                    "Delete it: it is invisible, usually pasted from another program or a PDF."));
         } catch (YamlEngineException e) {
             throw new EventFileException(new Problem(path, 0, 0, "", "is not valid YAML: " + e.getMessage(), "Check the indentation and quoting."));
         }
+    }
+
+    /** Line and column, from 1, of the code point at {@code index} (counted in code points). */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0, n = 0; i < text.length() && n < index; n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** Duplicate keys are reported by the validator, with both places; the limits are in {@link InputLimits}. */

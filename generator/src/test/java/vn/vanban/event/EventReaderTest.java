@@ -55,6 +55,17 @@ class EventReaderTest {
     }
 
     @Test
+    void aCharacterYamlCannotHoldIsNamedWithItsLineAndColumn() throws Exception {
+        // U+FFFE (a byte-order mark read the wrong way round, pasted from a PDF) after an emoji: columns count characters.
+        String yaml = example().replace("  viet_tat: UBND", "  viet_tat: 😀UB\uFFFEND");
+        Problem p = only(yaml);
+        assertEquals(lineOf(yaml, "viet_tat"), p.line());
+        assertEquals(16, p.column());
+        assertEquals("holds the character U+FFFE, which an event file cannot hold", p.message());
+        assertTrue(p.hint().startsWith("Delete it"), p.hint());
+    }
+
+    @Test
     void unknownKeySuggestsTheRightOne() throws Exception {
         String yaml = example().replace("  viet_tat: UBND", "  viet_tac: UBND");
         Problem p = only(yaml);
