@@ -41,11 +41,6 @@ public record Metadata(String title, String subject, String author, String langu
         this(title, subject, author, language, date, profile, "");
     }
 
-    /** Whether the document says it follows no ND30 form (its form note begins {@link #NOT_ND30}). */
-    public boolean outsideNd30() {
-        return form.startsWith(NOT_ND30);
-    }
-
     /** Metadata of a document in the default 13/14 profile. */
     public Metadata(String title, String subject, String author, String language, LocalDate date) {
         this(title, subject, author, language, date, SizeProfile.P13_14);

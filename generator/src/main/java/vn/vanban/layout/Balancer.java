@@ -51,31 +51,31 @@ public final class Balancer {
         if (count < n) {
             return greedy;
         }
-        // Each word's case and whether it opens a phrase, decided once (each serves two breaks).
+        // Each word's text, case and whether it opens a phrase, decided once (each serves two breaks).
+        String[] texts = new String[count];
         boolean[] caps = new boolean[count];
         boolean[] starts = new boolean[count];
         for (int i = 0; i < count; i++) {
-            String t = words.get(i).text();
-            caps[i] = isAllCaps(t);
-            starts[i] = isStart(t);
+            texts[i] = words.get(i).text();
+            caps[i] = isAllCaps(texts[i]);
+            starts[i] = isStart(texts[i]);
         }
         double[] cost = new double[count];
         for (int i = 1; i < count; i++) {
-            cost[i] = breakCost(i >= 2 ? words.get(i - 2).text() : "", words.get(i - 1).text(), words.get(i).text(),
-                    starts[i], caps[i - 1] && caps[i]);
+            cost[i] = breakCost(i >= 2 ? texts[i - 2] : "", texts[i - 1], texts[i], starts[i], caps[i - 1] && caps[i]);
         }
         // Before a unit that a name follows ("Đào tạo | tỉnh Quảng Ngãi"), as before the name itself;
         // not before the "xã" of "xã hội".
         for (int i = 1; i + 1 < count; i++) {
-            if (isUnit(words.get(i).text()) && isTitleCase(words.get(i + 1).text()) && cost[i] > 0.3) {
+            if (isUnit(texts[i]) && isTitleCase(texts[i + 1]) && cost[i] > 0.3) {
                 cost[i] = 0.3;
             }
         }
         // "và" inside an agency's name ("Giáo dục và Đào tạo", "Thể thao và Du lịch") is no phrase
         // boundary: breaking before or after it splits the name.
-        List<String> texts = words.stream().map(LineBreaker.Measured::text).toList();
+        List<String> textList = java.util.Arrays.asList(texts);
         for (int i = 2; i + 1 < count; i++) {
-            if (starts[i] && andInName(texts, i)) {
+            if (starts[i] && andInName(textList, i)) {
                 cost[i] = BAD;
                 cost[i + 1] = BAD;
             }
@@ -205,12 +205,7 @@ public final class Balancer {
      * Hợp", "ngành Giáo dục"): a break between them splits the unit's name.
      */
     static boolean isUnit(String word) {
-        for (String unit : UNITS) {
-            if (unit.length() == word.length() && lowerEquals(word, unit)) {
-                return true;
-            }
-        }
-        return false;
+        return lowerOneOf(UNITS, word);
     }
 
     /** A capital letter first and a lower-case letter after it: "Đào", not "VI" or "đào". */
@@ -234,8 +229,13 @@ public final class Balancer {
      * therefore never matches.
      */
     static boolean isStart(String word) {
-        for (String start : STARTS) {
-            if (start.length() == word.length() && lowerEquals(word, start)) {
+        return lowerOneOf(STARTS, word);
+    }
+
+    /** Whether the word, in lower case, is one of {@code lowerWords} (see {@link #isStart}). */
+    private static boolean lowerOneOf(Set<String> lowerWords, String word) {
+        for (String w : lowerWords) {
+            if (w.length() == word.length() && lowerEquals(word, w)) {
                 return true;
             }
         }

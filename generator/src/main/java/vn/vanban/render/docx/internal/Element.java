@@ -116,11 +116,7 @@ final class Element {
 
     /** Writes the element and everything under it. */
     void writeTo(Appendable out) {
-        try {
-            write(out, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeTo(out, "");
     }
 
     /** Writes the element with {@code declarations} (namespace attributes) in its start tag: a part's root. */

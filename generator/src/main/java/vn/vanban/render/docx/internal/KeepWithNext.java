@@ -18,7 +18,12 @@ final class KeepWithNext {
     /** Marks every paragraph of a table's last row. */
     static void lastRow(Element t) {
         List<Element> rows = t.all("w:tr");
-        for (Element tc : rows.get(rows.size() - 1).all("w:tc")) {
+        row(rows.get(rows.size() - 1));
+    }
+
+    /** Marks every paragraph of a row's cells. */
+    static void row(Element tr) {
+        for (Element tc : tr.all("w:tc")) {
             for (Element p : tc.all("w:p")) {
                 mark(p);
             }

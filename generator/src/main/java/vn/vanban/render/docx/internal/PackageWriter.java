@@ -31,6 +31,8 @@ public final class PackageWriter {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    /** The namespace declaration of a part's root that uses only the w: prefix. */
+    private static final String W_ONLY = " xmlns:w=\"" + W + "\"";
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String STANDALONE = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
     private static final LocalDate FIRST_ZIP_DATE = LocalDate.of(1980, 1, 2);
@@ -87,12 +89,12 @@ public final class PackageWriter {
         entry(zip, text, time, "_rels/.rels").write(PACKAGE_RELS);
         entry(zip, text, time, "docProps/app.xml").write(APP);
         core(entry(zip, text, time, "docProps/core.xml"), meta);
-        part(entry(zip, text, time, "word/document.xml"), parts.document(), " xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"");
+        part(entry(zip, text, time, "word/document.xml"), parts.document(), W_ONLY + " xmlns:r=\"" + R + "\"");
         entry(zip, text, time, "word/_rels/document.xml.rels").write(DOCUMENT_RELS);
-        part(entry(zip, text, time, "word/header1.xml"), parts.numberedHeader(), " xmlns:w=\"" + W + "\"");
-        part(entry(zip, text, time, "word/header2.xml"), parts.firstHeader(), " xmlns:w=\"" + W + "\"");
-        part(entry(zip, text, time, "word/settings.xml"), parts.settings(), " xmlns:w=\"" + W + "\"");
-        part(entry(zip, text, time, "word/styles.xml"), parts.styles(), " xmlns:w=\"" + W + "\"");
+        part(entry(zip, text, time, "word/header1.xml"), parts.numberedHeader(), W_ONLY);
+        part(entry(zip, text, time, "word/header2.xml"), parts.firstHeader(), W_ONLY);
+        part(entry(zip, text, time, "word/settings.xml"), parts.settings(), W_ONLY);
+        part(entry(zip, text, time, "word/styles.xml"), parts.styles(), W_ONLY);
         text.flush();
         zip.closeEntry();
         zip.finish();

@@ -50,9 +50,9 @@ public final class SignatureWriter {
             signerSpace(t, i, s, layout);
             name(Tables.cell(names, widths[i]), s, layout);
         }
-        keepWithNext(titles);
+        KeepWithNext.row(titles);
         if (!block.recipients().isEmpty()) {
-            keepWithNext(names);
+            KeepWithNext.row(names);
             Element under = Tables.row(t);
             recipients(Tables.cell(under, widths[0]), block.recipients(), layout, 0);
             Paragraphs.add(Tables.cell(under, widths[1]), Role.RECIPIENTS);
@@ -107,13 +107,5 @@ public final class SignatureWriter {
     /** The space between the content and the closing block, on the first line of a column. */
     private static void closingSpace(Element p, TextStyle ts, Layout layout) {
         Props.spacing(Paragraphs.ppr(p), layout.style().closingSpaceBeforePt(), ts.spaceAfterPt(), ts.lineHeightPt());
-    }
-
-    private static void keepWithNext(Element row) {
-        for (Element tc : row.all("w:tc")) {
-            for (Element p : tc.all("w:p")) {
-                Paragraphs.ppr(p).getOrAdd("w:keepNext");
-            }
-        }
     }
 }
