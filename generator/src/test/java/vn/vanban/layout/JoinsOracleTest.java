@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.vanban.Format;
-import vn.vanban.KitDocument;
-import vn.vanban.Vanban;
 import vn.vanban.doc.Document;
-import vn.vanban.event.EventFile;
 
 /**
  * {@link Joins#apply}'s one-pass scan joins exactly as the four regular expressions it replaced,
@@ -61,16 +55,9 @@ class JoinsOracleTest {
 
     @Test
     void everyStringOfTheExamplesDocumentsJoinsAsTheOracle() throws Exception {
-        Vanban v = Vanban.builder().build();
         List<String> strings = new ArrayList<>();
-        for (Path file : files("examples", ".yaml")) {
-            EventFile ev = Vanban.read(file);
-            for (Document d : v.documents(ev)) {
-                collect(d, strings);
-            }
-        }
-        for (KitDocument d : v.kit(Vanban.read(Path.of("examples/tan-hop-2025.yaml")), Set.of(Format.TXT))) {
-            collect(d.model(), strings);
+        for (Document d : ExampleModels.documents()) {
+            ExampleModels.walk(d, value -> value instanceof String s && strings.add(s));
         }
         int changed = 0;
         for (String s : strings) {
@@ -88,16 +75,7 @@ class JoinsOracleTest {
             "Năm", "thứ", "Thứ", "Quý", "quý", "Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "Phần", "phần", "mục", "Mục",
             "phụ lục", "Phụ lục", "phụ", "lục", "KH", "UBND", "\u00A0", "\u2060", "😀", "𝐀", "𠀀", "\u0301", "Ⅻ", "½", "٣",
             "\u212Ahoản", "ǅ", "ʰ", "\t", "\uD800", "\uDC00"};
-        SplittableRandom rnd = new SplittableRandom(30_2020);
-        for (int i = 0; i < 200_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = rnd.nextInt(1, 12);
-            for (int k = 0; k < n; k++) {
-                b.append(pieces[rnd.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
-            assertEquals(oracle(s), Joins.apply(s), s);
-        }
+        phrasesJoinAsTheOracle(pieces, 30_2020, 200_000, 12);
     }
 
     @Test
@@ -116,10 +94,15 @@ class JoinsOracleTest {
     void denseRandomPhrasesJoinAsTheOracle() {
         String[] pieces = {"1", "2", "I", "V", "a", " ", " - ", " – ", "-", "/", " %", "%", ".", ")", "(", "năm", "số", "số:",
             "phụ lục", " ", "𝐀"};
-        SplittableRandom rnd = new SplittableRandom(2030);
-        for (int i = 0; i < 300_000; i++) {
+        phrasesJoinAsTheOracle(pieces, 2030, 300_000, 10);
+    }
+
+    /** {@code count} phrases of 1 to {@code maxPieces} - 1 random pieces, each joined as the oracle joins it. */
+    private static void phrasesJoinAsTheOracle(String[] pieces, long seed, int count, int maxPieces) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
             StringBuilder b = new StringBuilder();
-            int n = rnd.nextInt(1, 10);
+            int n = rnd.nextInt(1, maxPieces);
             for (int k = 0; k < n; k++) {
                 b.append(pieces[rnd.nextInt(pieces.length)]);
             }
@@ -151,20 +134,5 @@ class JoinsOracleTest {
             }
         }
         return out;
-    }
-
-    /** Every string inside a model value: records by their components, lists by their items. */
-    private static void collect(Object value, List<String> out) throws ReflectiveOperationException {
-        if (value instanceof String s) {
-            out.add(s);
-        } else if (value instanceof Iterable<?> items) {
-            for (Object item : items) {
-                collect(item, out);
-            }
-        } else if (value instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                collect(c.getAccessor().invoke(r), out);
-            }
-        }
     }
 }

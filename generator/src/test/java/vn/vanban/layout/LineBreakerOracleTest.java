@@ -3,20 +3,12 @@ package vn.vanban.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.vanban.Format;
-import vn.vanban.KitDocument;
-import vn.vanban.Vanban;
 import vn.vanban.doc.Document;
 import vn.vanban.doc.Span;
 import vn.vanban.style.FontFace;
@@ -38,19 +30,9 @@ class LineBreakerOracleTest {
 
     @Test
     void theExamplesBreakAsTheOracle() throws Exception {
-        Vanban v = Vanban.builder().build();
         List<List<TextRun>> texts = new ArrayList<>();
-        List<Document> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("examples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                docs.addAll(v.documents(Vanban.read(f)));
-            }
-        }
-        for (KitDocument d : v.kit(Vanban.read(Path.of("examples/tan-hop-2025.yaml")), Set.of(Format.TXT))) {
-            docs.add(d.model());
-        }
-        for (Document d : docs) {
-            collect(d, texts);
+        for (Document d : ExampleModels.documents()) {
+            ExampleModels.walk(d, value -> runs(value, texts));
         }
         for (List<TextRun> runs : texts) {
             compare(runs);
@@ -127,11 +109,16 @@ class LineBreakerOracleTest {
         }
     }
 
-    /** Every span list of a model value as runs in two faces and sizes, and every string as one run. */
-    private static void collect(Object value, List<List<TextRun>> out) throws ReflectiveOperationException {
+    /**
+     * A span list as runs in two faces and sizes, a string as one run; false for any other value
+     * (the walk goes on inside it).
+     */
+    private static boolean runs(Object value, List<List<TextRun>> out) {
         if (value instanceof String s) {
             out.add(List.of(new TextRun(Joins.apply(s), FontFace.BOLD, 14)));
-        } else if (value instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Span) {
+            return true;
+        }
+        if (value instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Span) {
             List<TextRun> regular = new ArrayList<>();
             List<TextRun> small = new ArrayList<>();
             for (Object o : items) {
@@ -141,14 +128,8 @@ class LineBreakerOracleTest {
             }
             out.add(regular);
             out.add(small);
-        } else if (value instanceof Iterable<?> items) {
-            for (Object item : items) {
-                collect(item, out);
-            }
-        } else if (value instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                collect(c.getAccessor().invoke(r), out);
-            }
+            return true;
         }
+        return false;
     }
 }
